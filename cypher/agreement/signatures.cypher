@@ -1,0 +1,7 @@
+// Who signed each agreement, for which government. $keys: agreement ids.
+UNWIND $keys AS key
+RETURN key, COLLECT {
+  MATCH (o:Official)-[s:SIGNED_MOU]->(:Agreement {id: key})
+  WITH o, s ORDER BY s.onBehalfOf
+  RETURN s {.onBehalfOf, .sourceId, .quote, .inferred, .note, officialId: o.id, agreementId: key}
+} AS value

@@ -1,0 +1,7 @@
+// Who accompanied each official. $keys: official ids.
+UNWIND $keys AS key
+RETURN key, COLLECT {
+  MATCH (other:Official)-[x:ACCOMPANIED]->(:Official {id: key})
+  WITH x, other ORDER BY x.date, other.id
+  RETURN x {.date, .dateText, .dateInferred, .purpose, .place, .sourceId, .quote, .inferred, .note, officialId: other.id}
+} AS value

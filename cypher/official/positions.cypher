@@ -1,0 +1,12 @@
+// Positions each official holds (title, at which government or agency). $keys: official ids.
+UNWIND $keys AS key
+RETURN key, COLLECT {
+  MATCH (:Official {id: key})-[h:HOLDS_POSITION]->(at)
+  WITH h, at ORDER BY h.startDate DESC
+  RETURN h {
+    .title, .localTitle, .startDate, .endDate, .sourceId, .quote, .inferred, .note,
+    officialId: key,
+    governmentCode: CASE WHEN at:Regency THEN at.code ELSE at.governmentCode END,
+    agencyId: CASE WHEN at:Agency THEN at.id ELSE null END
+  }
+} AS value

@@ -1,0 +1,7 @@
+// Agreements each official signed, and for whom. $keys: official ids.
+UNWIND $keys AS key
+RETURN key, COLLECT {
+  MATCH (:Official {id: key})-[s:SIGNED_MOU]->(a:Agreement)
+  WITH s, a ORDER BY a.date DESC
+  RETURN s {.onBehalfOf, .sourceId, .quote, .inferred, .note, officialId: key, agreementId: a.id}
+} AS value

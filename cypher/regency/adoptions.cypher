@@ -1,0 +1,7 @@
+// Programs each government adopted (or plans to), with status and date. $keys: regency codes.
+UNWIND $keys AS key
+RETURN key, COLLECT {
+  MATCH (:Regency {code: key})-[a:ADOPTED]->(p:Program)
+  WITH p, a ORDER BY p.id
+  RETURN a {.status, .date, .fromCode, .sourceId, .quote, .inferred, .note, programId: p.id, governmentCode: key}
+} AS value

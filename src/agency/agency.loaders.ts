@@ -1,0 +1,13 @@
+import { manyLoader, oneLoader } from '../common/batch';
+import type { Executor } from '../db/executor';
+import type { Position } from '../official/official.type';
+import { AGENCY_QUERIES as Q } from './agency.repository';
+import type { Agency } from './agency.type';
+
+/** Per-request loaders for agencies. */
+export function createAgencyLoaders(db: Executor) {
+  return {
+    byId: oneLoader<Agency>(db, Q.byIds),
+    positions: manyLoader<Position>(db, Q.positions),
+  };
+}

@@ -1,0 +1,47 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Context } from '../context';
+import { Official } from '../official/official.type';
+import { SourcedResolver } from '../provenance/sourced.resolver';
+import { Regency } from '../regency/regency.type';
+import { Sector } from '../sector/sector.type';
+import { Agreement, AgreementParty, SectorCoverage, Signature } from './agreement.type';
+
+/** Resolvers of the relationships around an agreement: parties, signatures, sectors. */
+@Resolver(() => AgreementParty)
+export class AgreementPartyResolver extends SourcedResolver(AgreementParty) {
+  @FieldResolver(() => Regency)
+  async government(@Root() party: AgreementParty, @Ctx() ctx: Context): Promise<Regency | null> {
+    return ctx.loaders.regency.byCode.load(party.governmentCode);
+  }
+
+  @FieldResolver(() => Agreement)
+  async agreement(@Root() party: AgreementParty, @Ctx() ctx: Context): Promise<Agreement | null> {
+    return ctx.loaders.agreement.byId.load(party.agreementId);
+  }
+}
+
+@Resolver(() => Signature)
+export class SignatureResolver extends SourcedResolver(Signature) {
+  @FieldResolver(() => Official)
+  async official(@Root() signature: Signature, @Ctx() ctx: Context): Promise<Official | null> {
+    return ctx.loaders.official.byId.load(signature.officialId);
+  }
+
+  @FieldResolver(() => Regency, { nullable: true, description: 'The government they signed for.' })
+  async onBehalfOf(@Root() signature: Signature, @Ctx() ctx: Context): Promise<Regency | null> {
+    return signature.onBehalfOf ? ctx.loaders.regency.byCode.load(signature.onBehalfOf) : null;
+  }
+
+  @FieldResolver(() => Agreement)
+  async agreement(@Root() signature: Signature, @Ctx() ctx: Context): Promise<Agreement | null> {
+    return ctx.loaders.agreement.byId.load(signature.agreementId);
+  }
+}
+
+@Resolver(() => SectorCoverage)
+export class SectorCoverageResolver extends SourcedResolver(SectorCoverage) {
+  @FieldResolver(() => Sector)
+  async sector(@Root() coverage: SectorCoverage, @Ctx() ctx: Context): Promise<Sector | null> {
+    return ctx.loaders.sector.byId.load(coverage.sectorId);
+  }
+}

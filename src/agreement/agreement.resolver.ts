@@ -1,0 +1,52 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { assertAreaCode, assertId } from '../common/codes';
+import { nodeSources } from '../common/node-sources';
+import { PageArgs, toConnection, toPage } from '../common/pagination';
+import type { Context } from '../context';
+import { Provenance } from '../provenance/provenance.type';
+import { agreementRepository } from './agreement.repository';
+import { Agreement, AgreementConnection, AgreementParty, SectorCoverage, Signature } from './agreement.type';
+
+@Resolver(() => Agreement)
+export class AgreementResolver {
+  @Query(() => Agreement, { nullable: true, description: 'An agreement by id; null when there is none.' })
+  async agreement(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Agreement | null> {
+    return ctx.loaders.agreement.byId.load(assertId('agreement', id));
+  }
+
+  @Query(() => AgreementConnection, { description: 'Agreements (MoUs) in id order, filtered.' })
+  async agreements(
+    @Args() pageArgs: PageArgs,
+    @Arg('partyCode', () => ID, { nullable: true, description: 'Only agreements this government is party to.' })
+    partyCode: string | null,
+    @Arg('sectorId', () => ID, { nullable: true }) sectorId: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<AgreementConnection> {
+    const page = toPage(pageArgs, ctx.config.maxPageSize);
+    const filter = {
+      partyCode: partyCode == null ? null : assertAreaCode('regency', partyCode, 'partyCode'),
+      sectorId: sectorId == null ? null : assertId('sector', sectorId, 'sectorId'),
+    };
+    return toConnection(await agreementRepository.list(ctx.db, filter, page), page, (a) => a.id);
+  }
+
+  @FieldResolver(() => [AgreementParty], { description: 'The governments it binds.' })
+  async parties(@Root() agreement: Agreement, @Ctx() ctx: Context): Promise<AgreementParty[]> {
+    return ctx.loaders.agreement.parties.load(agreement.id);
+  }
+
+  @FieldResolver(() => [Signature], { description: 'Who signed it, for which government.' })
+  async signatories(@Root() agreement: Agreement, @Ctx() ctx: Context): Promise<Signature[]> {
+    return ctx.loaders.agreement.signatures.load(agreement.id);
+  }
+
+  @FieldResolver(() => [SectorCoverage], { description: 'The sectors it covers.' })
+  async sectors(@Root() agreement: Agreement, @Ctx() ctx: Context): Promise<SectorCoverage[]> {
+    return ctx.loaders.agreement.sectors.load(agreement.id);
+  }
+
+  @FieldResolver(() => [Provenance], { description: 'Sources reporting it, with quotes.' })
+  async sources(@Root() agreement: Agreement, @Ctx() ctx: Context): Promise<Provenance[]> {
+    return nodeSources(ctx, 'Agreement', agreement.id);
+  }
+}

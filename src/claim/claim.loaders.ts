@@ -1,0 +1,15 @@
+import { manyLoader, oneLoader } from '../common/batch';
+import type { Executor } from '../db/executor';
+import type { Official } from '../official/official.type';
+import type { Regency } from '../regency/regency.type';
+import { CLAIM_QUERIES as Q } from './claim.repository';
+import type { Claim } from './claim.type';
+
+/** Per-request loaders for claims. */
+export function createClaimLoaders(db: Executor) {
+  return {
+    byId: oneLoader<Claim>(db, Q.byIds),
+    about: manyLoader<Regency>(db, Q.about),
+    statedBy: oneLoader<Official>(db, Q.statedBy),
+  };
+}

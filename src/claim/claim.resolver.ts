@@ -1,0 +1,31 @@
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { assertId } from '../common/codes';
+import { nodeSources } from '../common/node-sources';
+import type { Context } from '../context';
+import { Official } from '../official/official.type';
+import { Provenance } from '../provenance/provenance.type';
+import { Regency } from '../regency/regency.type';
+import { Claim } from './claim.type';
+
+@Resolver(() => Claim)
+export class ClaimResolver {
+  @Query(() => Claim, { nullable: true, description: 'A claim by id; null when there is none.' })
+  async claim(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Claim | null> {
+    return ctx.loaders.claim.byId.load(assertId('claim', id));
+  }
+
+  @FieldResolver(() => [Regency], { description: 'The governments it is about.' })
+  async about(@Root() claim: Claim, @Ctx() ctx: Context): Promise<Regency[]> {
+    return ctx.loaders.claim.about.load(claim.id);
+  }
+
+  @FieldResolver(() => Official, { nullable: true, description: 'Who made it, when the source names them.' })
+  async statedBy(@Root() claim: Claim, @Ctx() ctx: Context): Promise<Official | null> {
+    return ctx.loaders.claim.statedBy.load(claim.id);
+  }
+
+  @FieldResolver(() => [Provenance], { description: 'The sources reporting it, with quotes.' })
+  async sources(@Root() claim: Claim, @Ctx() ctx: Context): Promise<Provenance[]> {
+    return nodeSources(ctx, 'Claim', claim.id);
+  }
+}

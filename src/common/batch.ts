@@ -1,0 +1,55 @@
+import DataLoader from 'dataloader';
+import type { Executor, Params, Row } from '../db/executor';
+
+/**
+ * Batch queries in `cypher/` all answer `UNWIND $keys AS key ... RETURN key, value`; these
+ * helpers turn such a named query into a DataLoader whose results follow the keys in length
+ * and order, as DataLoader requires (a key with no row gets null or an empty list).
+ * Loaders are created per request (see context.ts), so nothing is cached across users.
+ */
+function byKey(rows: Row[]): Map<string, Row['value']> {
+  const map = new Map<string, Row['value']>();
+  for (const row of rows) map.set(String(row.key), row.value);
+  return map;
+}
+
+/** One value (a node's map, a count) or null per key. */
+export function oneLoader<T>(db: Executor, query: string, params: Params = {}): DataLoader<string, T | null> {
+  return new DataLoader<string, T | null>(async (keys) => {
+    const found = byKey(await db.read(query, { ...params, keys }));
+    return keys.map((key) => (found.get(key) ?? null) as T | null);
+  });
+}
+
+/** A list of values per key (empty when none). */
+export function manyLoader<T>(db: Executor, query: string, params: Params = {}): DataLoader<string, T[]> {
+  return new DataLoader<string, T[]>(async (keys) => {
+    const found = byKey(await db.read(query, { ...params, keys }));
+    return keys.map((key) => (found.get(key) ?? []) as T[]);
+  });
+}
+
+/**
+ * Loaders whose query also depends on field arguments (a page of districts): one loader
+ * per distinct argument set, so every parent asking for the same page shares one batch.
+ */
+export class LoaderFamily<A, V> {
+  private readonly loaders = new Map<string, DataLoader<string, V>>();
+
+  constructor(private readonly create: (args: A) => DataLoader<string, V>) {}
+
+  for(args: A): DataLoader<string, V> {
+    const id = JSON.stringify(args);
+    let loader = this.loaders.get(id);
+    if (!loader) {
+      loader = this.create(args);
+      this.loaders.set(id, loader);
+    }
+    return loader;
+  }
+}
+
+/** Parameters of a page for a batch query: one row more than asked tells there is a next page. */
+export function pageParams(page: { limit: number; after: string | null }): Params {
+  return { after: page.after, limit: page.limit + 1 };
+}

@@ -1,0 +1,83 @@
+import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
+import { BadUserInputError } from '../errors';
+import type { Executor, Params } from '../db/executor';
+
+/** Relay's page info; cursors are opaque keyset positions, never offsets. */
+@ObjectType({ description: 'Where this page sits in the whole list.' })
+export class PageInfo {
+  @Field() hasNextPage!: boolean;
+  @Field(() => String, { nullable: true }) endCursor!: string | null;
+}
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { defaultValue: 20, description: 'Page size (at most the server maximum, 100 by default).' })
+  first!: number;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the last edge of the previous page.' })
+  after?: string | null;
+}
+
+/** A validated page request: the size and the key to start after (null: from the start). */
+export interface Page {
+  readonly limit: number;
+  readonly after: string | null;
+}
+
+/**
+ * Cursors encode the sort key of an edge (here the unique code or id), so the next page is
+ * "key > cursor": stable when rows are added, and one index seek instead of skipping rows.
+ */
+export function encodeCursor(key: string): string {
+  return Buffer.from(JSON.stringify(['k', key]), 'utf8').toString('base64url');
+}
+
+export function decodeCursor(cursor: string): string {
+  try {
+    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(value) && value.length === 2 && value[0] === 'k' && typeof value[1] === 'string') {
+      return value[1];
+    }
+  } catch {
+    // fall through to the error below
+  }
+  throw new BadUserInputError(`The cursor "${cursor}" is not one this API issued; pass the endCursor of a previous page.`, 'after');
+}
+
+/** Checks the page arguments against the server's maximum page size. */
+export function toPage(args: PageArgs, maxPageSize: number): Page {
+  if (!Number.isInteger(args.first) || args.first < 0 || args.first > maxPageSize) {
+    throw new BadUserInputError(`"first" must be from 0 to ${maxPageSize}, but it is ${args.first}.`, 'first');
+  }
+  return { limit: args.first, after: args.after ? decodeCursor(args.after) : null };
+}
+
+/** What a repository returns for one page: one row more than asked tells there is a next page. */
+export interface PageRows<T> {
+  readonly totalCount: number;
+  readonly nodes: readonly T[];
+}
+
+export interface ConnectionShape<T> {
+  edges: Array<{ cursor: string; node: T }>;
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+/** Turns a page of rows (fetched with limit + 1) into a connection. */
+export function toConnection<T>(rows: PageRows<T>, page: Page, keyOf: (node: T) => string): ConnectionShape<T> {
+  const hasNextPage = rows.nodes.length > page.limit;
+  const nodes = hasNextPage ? rows.nodes.slice(0, page.limit) : rows.nodes;
+  const edges = nodes.map((node) => ({ cursor: encodeCursor(keyOf(node)), node }));
+  return {
+    edges,
+    pageInfo: { hasNextPage, endCursor: edges.length > 0 ? edges[edges.length - 1].cursor : null },
+    totalCount: rows.totalCount,
+  };
+}
+
+/** Runs a list query of `cypher/` (which returns `totalCount` and `nodes`) for one page. */
+export async function fetchPage<T>(db: Executor, query: string, params: Params, page: Page): Promise<PageRows<T>> {
+  const [row] = await db.read(query, { ...params, after: page.after, limit: page.limit + 1 });
+  return { totalCount: Number(row?.totalCount ?? 0), nodes: (row?.nodes ?? []) as unknown as T[] };
+}

@@ -1,0 +1,110 @@
+/**
+ * Configuration, read from the environment once and validated at start-up.
+ * Every variable is listed in `.env.example`; an invalid value stops the process with a
+ * sentence that names the variable, rather than failing later on the first request.
+ */
+import path from 'node:path';
+import { projectRoot } from './common/paths';
+
+export type NodeEnv = 'development' | 'production' | 'test';
+
+/** Where the project keeps its own Neo4j when `NEO4J_URI` is not set. */
+export interface LocalNeo4jConfig {
+  /** Folder holding the fetched jars (`lib/`) and the server homes. */
+  readonly baseDir: string;
+  /** Home folder of this server: conf, data, logs. */
+  readonly homeDir: string;
+  readonly boltPort: number;
+  readonly httpPort: number;
+  readonly heapMb: number;
+  readonly pageCacheMb: number;
+}
+
+export interface Config {
+  readonly nodeEnv: NodeEnv;
+  readonly port: number;
+  readonly neo4j: {
+    /** Undefined means: start and use the project's own server (see `local`). */
+    readonly uri: string | undefined;
+    readonly username: string;
+    readonly password: string;
+    readonly database: string;
+  };
+  readonly local: LocalNeo4jConfig;
+  /** Apollo landing page with Sandbox, introspection and stack traces in errors. */
+  readonly development: boolean;
+  readonly maxPageSize: number;
+  /** Seed an empty database before serving. */
+  readonly seedOnStart: boolean;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+function readInt(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, but it is "${raw}".`);
+  }
+  return value;
+}
+
+function readBool(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (/^(1|true|yes)$/i.test(raw)) return true;
+  if (/^(0|false|no)$/i.test(raw)) return false;
+  throw new ConfigError(`${name} must be true or false, but it is "${raw}".`);
+}
+
+function readNodeEnv(env: Env): NodeEnv {
+  const raw = env.NODE_ENV ?? 'development';
+  if (raw === 'development' || raw === 'production' || raw === 'test') return raw;
+  throw new ConfigError(`NODE_ENV must be development, production or test, but it is "${raw}".`);
+}
+
+/** Builds the configuration from an environment; pure, so tests can pass their own. */
+export function loadConfig(env: Env = process.env, root: string = projectRoot()): Config {
+  const nodeEnv = readNodeEnv(env);
+  const uri = env.NEO4J_URI === '' ? undefined : env.NEO4J_URI;
+  if (uri !== undefined && !/^(neo4j|bolt)(\+s|\+ssc)?:\/\/.+/.test(uri)) {
+    throw new ConfigError(`NEO4J_URI must be a Bolt URI such as bolt://localhost:7687 or neo4j+s://host, but it is "${uri}".`);
+  }
+  const password = env.NEO4J_PASSWORD ?? (uri === undefined ? 'daerah-graph-local' : '');
+  if (password.length < 8) {
+    throw new ConfigError('NEO4J_PASSWORD must be set, with at least 8 characters (Neo4j refuses shorter ones).');
+  }
+  const baseDir = path.resolve(root, env.LOCAL_NEO4J_DIR ?? '.neo4j');
+  const boltPort = readInt(env, 'LOCAL_NEO4J_BOLT_PORT', 7687, 1, 65535);
+  const httpPort = readInt(env, 'LOCAL_NEO4J_HTTP_PORT', 7474, 1, 65535);
+  if (boltPort === httpPort) {
+    throw new ConfigError('LOCAL_NEO4J_BOLT_PORT and LOCAL_NEO4J_HTTP_PORT must differ.');
+  }
+  const development = readBool(env, 'GRAPHQL_DEVELOPMENT', nodeEnv !== 'production');
+  return {
+    nodeEnv,
+    port: readInt(env, 'PORT', 4000, 0, 65535),
+    neo4j: {
+      uri,
+      username: env.NEO4J_USERNAME ?? 'neo4j',
+      password,
+      database: env.NEO4J_DATABASE ?? 'neo4j',
+    },
+    local: {
+      baseDir,
+      homeDir: path.join(baseDir, env.LOCAL_NEO4J_NAME ?? 'server'),
+      boltPort,
+      httpPort,
+      heapMb: readInt(env, 'LOCAL_NEO4J_HEAP_MB', 2048, 256, 16384),
+      pageCacheMb: readInt(env, 'LOCAL_NEO4J_PAGECACHE_MB', 1024, 64, 16384),
+    },
+    development,
+    maxPageSize: readInt(env, 'MAX_PAGE_SIZE', 100, 1, 10000),
+    seedOnStart: readBool(env, 'SEED_ON_START', true),
+  };
+}

@@ -1,0 +1,44 @@
+import neo4j from 'neo4j-driver';
+import type { Integer } from 'neo4j-driver';
+
+/** A value as the API sees it: Neo4j Integers, temporals, nodes and paths made plain JS. */
+export type Plain = null | boolean | number | string | Plain[] | { [key: string]: Plain };
+
+/**
+ * Converts what the driver returns into plain JS. Integers become numbers (all counts and
+ * codes here are far below 2^53; a larger one becomes a string rather than losing digits),
+ * dates become ISO strings, nodes and relationships become their property maps.
+ */
+export function toPlain(value: unknown): Plain {
+  if (value === null || value === undefined) return null;
+  if (neo4j.isInt(value)) {
+    const int = value as Integer;
+    return neo4j.integer.inSafeRange(int) ? int.toNumber() : int.toString();
+  }
+  if (typeof value === 'bigint') return Number.isSafeInteger(Number(value)) ? Number(value) : value.toString();
+  if (typeof value === 'boolean' || typeof value === 'number' || typeof value === 'string') return value;
+  if (
+    neo4j.isDate(value) ||
+    neo4j.isDateTime(value) ||
+    neo4j.isLocalDateTime(value) ||
+    neo4j.isTime(value) ||
+    neo4j.isLocalTime(value) ||
+    neo4j.isDuration(value)
+  ) {
+    return (value as { toString(): string }).toString();
+  }
+  if (neo4j.isNode(value) || neo4j.isRelationship(value)) {
+    return toPlain((value as { properties: unknown }).properties);
+  }
+  if (neo4j.isPath(value)) {
+    const path = value as { segments: Array<{ start: unknown; relationship: unknown; end: unknown }> };
+    return path.segments.map((s) => ({ start: toPlain(s.start), relationship: toPlain(s.relationship), end: toPlain(s.end) }));
+  }
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (typeof value === 'object') {
+    const out: { [key: string]: Plain } = {};
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = toPlain(v);
+    return out;
+  }
+  return String(value);
+}

@@ -1,0 +1,67 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { MissingCypherError } from '../errors';
+
+/**
+ * The Cypher the API runs, read once from `cypher/` (`cypher/<entity>/<name>.cypher`,
+ * keyed as `<entity>/<name>`). Researchers read and reuse the same files, so queries
+ * never live as strings inside TypeScript.
+ */
+export class CypherCatalog {
+  private constructor(
+    private readonly dir: string,
+    private readonly queries: ReadonlyMap<string, string>,
+  ) {}
+
+  /** Reads every `.cypher` file under `dir`, except the researchers' `examples/`. */
+  static load(dir: string): CypherCatalog {
+    const queries = new Map<string, string>();
+    const walk = (folder: string): void => {
+      for (const entry of fs.readdirSync(folder, { withFileTypes: true })) {
+        const full = path.join(folder, entry.name);
+        if (entry.isDirectory()) {
+          if (entry.name !== 'examples') walk(full);
+        } else if (entry.name.endsWith('.cypher')) {
+          const key = path.relative(dir, full).replace(/\\/g, '/').replace(/\.cypher$/, '');
+          queries.set(key, fs.readFileSync(full, 'utf8'));
+        }
+      }
+    };
+    walk(dir);
+    return new CypherCatalog(dir, queries);
+  }
+
+  /** Throws at start-up if any query the code declares has no file. */
+  verify(names: Iterable<string>): void {
+    for (const name of names) this.get(name);
+  }
+
+  get(name: string): string {
+    const text = this.queries.get(name);
+    if (text === undefined) throw new MissingCypherError(name, this.dir);
+    return text;
+  }
+
+  /** Files of a folder in name order (e.g. `schema/` statements, applied one by one). */
+  folder(prefix: string): Array<{ name: string; text: string }> {
+    return [...this.queries.entries()]
+      .filter(([name]) => name.startsWith(`${prefix}/`))
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([name, text]) => ({ name, text }));
+  }
+}
+
+const declared = new Set<string>();
+
+/**
+ * Declares the queries a repository runs, as `{ field: 'entity/name' }`, and records the
+ * names so `verify(declaredQueries())` can check them all when the server starts.
+ */
+export function defineQueries<T extends Record<string, string>>(names: T): T {
+  for (const name of Object.values(names)) declared.add(name);
+  return names;
+}
+
+export function declaredQueries(): ReadonlySet<string> {
+  return declared;
+}

@@ -1,0 +1,20 @@
+import neo4j from 'neo4j-driver';
+import type { Driver } from 'neo4j-driver';
+
+export interface DriverSettings {
+  readonly uri: string;
+  readonly username: string;
+  readonly password: string;
+}
+
+/** Creates the process's single driver; the pool and timeouts are set for an API server. */
+export function createDriver(settings: DriverSettings): Driver {
+  return neo4j.driver(settings.uri, neo4j.auth.basic(settings.username, settings.password), {
+    maxConnectionPoolSize: 50,
+    connectionAcquisitionTimeout: 10_000,
+    connectionTimeout: 5_000,
+    // Bigger Integers never occur in this graph; toPlain still guards against them.
+    disableLosslessIntegers: false,
+    logging: { level: 'error', logger: (_level, message) => process.stderr.write(`[neo4j-driver] ${message}\n`) },
+  });
+}

@@ -1,0 +1,76 @@
+import neo4j from 'neo4j-driver';
+import type { Driver, QueryResult, RecordShape, Session } from 'neo4j-driver';
+import { toPlain } from './convert';
+import type { Plain } from './convert';
+import type { CypherCatalog } from './cypher-catalog';
+import { mapNeo4jError } from './map-error';
+
+export type Params = Record<string, unknown>;
+export type Row = Record<string, Plain>;
+
+/** Counts the Cypher round trips of one GraphQL request (exposed in the response's extensions). */
+export class QueryStats {
+  roundTrips = 0;
+}
+
+/**
+ * The one place the driver is called. Picks a read or write transaction, passes the
+ * database, converts results to plain JS and maps Neo4j errors to the project's errors.
+ * Queries are named (`regency/by-codes`) and come from the Cypher catalog.
+ */
+export class Executor {
+  constructor(
+    private readonly driver: Driver,
+    private readonly database: string,
+    private readonly catalog: CypherCatalog,
+    private readonly stats?: QueryStats,
+  ) {}
+
+  /** An executor sharing the driver that counts the round trips of one request. */
+  forRequest(stats: QueryStats): Executor {
+    return new Executor(this.driver, this.database, this.catalog, stats);
+  }
+
+  /** Runs a named read query from `cypher/` and returns its rows as plain objects. */
+  read(name: string, params: Params = {}): Promise<Row[]> {
+    return this.run('READ', this.catalog.get(name), params);
+  }
+
+  /** Runs a named write query from `cypher/`. */
+  write(name: string, params: Params = {}): Promise<Row[]> {
+    return this.run('WRITE', this.catalog.get(name), params);
+  }
+
+  /** Runs Cypher text that is not in the catalog (seed batches, schema statements, researcher files). */
+  runText(mode: 'READ' | 'WRITE', text: string, params: Params = {}): Promise<Row[]> {
+    return this.run(mode, text, params);
+  }
+
+  /** Checks that Neo4j answers; used by the health endpoint and start-up. */
+  async ping(): Promise<boolean> {
+    try {
+      await this.driver.verifyConnectivity({ database: this.database });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  private async run(mode: 'READ' | 'WRITE', text: string, params: Params): Promise<Row[]> {
+    if (this.stats) this.stats.roundTrips += 1;
+    let session: Session | undefined;
+    try {
+      session = this.driver.session({
+        database: this.database,
+        defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      });
+      const work = (tx: { run: (q: string, p: Params) => Promise<QueryResult<RecordShape>> }) => tx.run(text, params);
+      const result = mode === 'READ' ? await session.executeRead(work) : await session.executeWrite(work);
+      return result.records.map((record) => toPlain(record.toObject()) as Row);
+    } catch (error) {
+      throw mapNeo4jError(error);
+    } finally {
+      if (session) await session.close().catch(() => undefined);
+    }
+  }
+}

@@ -1,0 +1,15 @@
+import { LoaderFamily, oneLoader, pageParams } from '../common/batch';
+import type { Page, PageRows } from '../common/pagination';
+import type { Executor } from '../db/executor';
+import type { Village } from '../village/village.type';
+import { DISTRICT_QUERIES as Q } from './district.repository';
+import type { District } from './district.type';
+
+/** Per-request loaders for districts: one UNWIND query per batch. */
+export function createDistrictLoaders(db: Executor) {
+  return {
+    byCode: oneLoader<District>(db, Q.byCodes),
+    villages: new LoaderFamily((page: Page) => oneLoader<PageRows<Village>>(db, Q.villages, pageParams(page))),
+    villageCount: oneLoader<number>(db, Q.villageCounts),
+  };
+}

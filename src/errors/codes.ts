@@ -1,0 +1,9 @@
+/** Every `extensions.code` this API returns; clients may switch on these. */
+export enum ErrorCode {
+  BAD_USER_INPUT = 'BAD_USER_INPUT',
+  NOT_FOUND = 'NOT_FOUND',
+  SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
+  CONSTRAINT_VIOLATION = 'CONSTRAINT_VIOLATION',
+  QUERY_TIMEOUT = 'QUERY_TIMEOUT',
+  INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+}

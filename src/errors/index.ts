@@ -1,0 +1,10 @@
+export { ErrorCode } from './codes';
+export {
+  AppError,
+  BadUserInputError,
+  ConstraintViolationError,
+  MissingCypherError,
+  QueryTimeoutError,
+  ServiceUnavailableError,
+} from './errors';
+export { formatError } from './format';

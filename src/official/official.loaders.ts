@@ -1,0 +1,16 @@
+import { manyLoader, oneLoader } from '../common/batch';
+import type { Executor } from '../db/executor';
+import type { Signature } from '../agreement/agreement.type';
+import { OFFICIAL_QUERIES as Q } from './official.repository';
+import type { Accompaniment, Official, Position } from './official.type';
+
+/** Per-request loaders for officials: one UNWIND query per batch. */
+export function createOfficialLoaders(db: Executor) {
+  return {
+    byId: oneLoader<Official>(db, Q.byIds),
+    positions: manyLoader<Position>(db, Q.positions),
+    signed: manyLoader<Signature>(db, Q.signed),
+    accompanied: manyLoader<Accompaniment>(db, Q.accompanied),
+    accompaniedBy: manyLoader<Accompaniment>(db, Q.accompaniedBy),
+  };
+}

@@ -1,0 +1,67 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Agency } from '../agency/agency.type';
+import { Signature } from '../agreement/agreement.type';
+import { assertAreaCode, assertId } from '../common/codes';
+import { nodeSources } from '../common/node-sources';
+import { PageArgs, toConnection, toPage } from '../common/pagination';
+import type { Context } from '../context';
+import { Provenance } from '../provenance/provenance.type';
+import { nameFilter } from '../search/normalize';
+import { officialRepository } from './official.repository';
+import { Accompaniment, Official, OfficialConnection, Position } from './official.type';
+
+@Resolver(() => Official)
+export class OfficialResolver {
+  @Query(() => Official, { nullable: true, description: 'An official by id ("ratu-tatu-chasanah"); null when there is none.' })
+  async official(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Official | null> {
+    return ctx.loaders.official.byId.load(assertId('official', id));
+  }
+
+  @Query(() => OfficialConnection, { description: 'Officials in id order, filtered.' })
+  async officials(
+    @Args() pageArgs: PageArgs,
+    @Arg('name', () => String, { nullable: true, description: 'Part of the name or nickname, any case.' }) name: string | null,
+    @Arg('governmentCode', () => ID, { nullable: true, description: 'Only officials of this government or its agencies.' })
+    governmentCode: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<OfficialConnection> {
+    const page = toPage(pageArgs, ctx.config.maxPageSize);
+    const filter = {
+      name: nameFilter(name),
+      governmentCode: governmentCode == null ? null : assertAreaCode('regency', governmentCode, 'governmentCode'),
+    };
+    return toConnection(await officialRepository.list(ctx.db, filter, page), page, (o) => o.id);
+  }
+
+  @FieldResolver(() => [Position], { description: 'Positions held: title, at which government or agency.' })
+  async positions(@Root() official: Official, @Ctx() ctx: Context): Promise<Position[]> {
+    return ctx.loaders.official.positions.load(official.id);
+  }
+
+  @FieldResolver(() => Agency, { nullable: true, description: 'The agency they head or work at, if any.' })
+  async agency(@Root() official: Official, @Ctx() ctx: Context): Promise<Agency | null> {
+    const positions = await ctx.loaders.official.positions.load(official.id);
+    const atAgency = positions.find((p) => p.agencyId !== null);
+    return atAgency?.agencyId ? ctx.loaders.agency.byId.load(atAgency.agencyId) : null;
+  }
+
+  @FieldResolver(() => [Signature], { description: 'Agreements they signed, and for which government.' })
+  async signedAgreements(@Root() official: Official, @Ctx() ctx: Context): Promise<Signature[]> {
+    return ctx.loaders.official.signed.load(official.id);
+  }
+
+  @FieldResolver(() => [Accompaniment], { description: 'Officials they accompanied (the `official` of each entry).' })
+  async accompanied(@Root() official: Official, @Ctx() ctx: Context): Promise<Accompaniment[]> {
+    return ctx.loaders.official.accompanied.load(official.id);
+  }
+
+  @FieldResolver(() => [Accompaniment], { description: 'Officials who accompanied them (the `official` of each entry).' })
+  async accompaniedBy(@Root() official: Official, @Ctx() ctx: Context): Promise<Accompaniment[]> {
+    return ctx.loaders.official.accompaniedBy.load(official.id);
+  }
+
+  @FieldResolver(() => [Provenance], { description: 'Sources that mention this official, with quotes.' })
+  async sources(@Root() official: Official, @Ctx() ctx: Context): Promise<Provenance[]> {
+    return nodeSources(ctx, 'Official', official.id);
+  }
+}

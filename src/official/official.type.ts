@@ -1,0 +1,50 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Connection } from '../common/connection';
+import { LocalDate } from '../common/scalars';
+import type { ProvenanceFields } from '../provenance/provenance.type';
+
+@ObjectType({ description: 'A person holding office in a local government (Bupati, Kepala Dinas, ...).' })
+export class Official {
+  @Field(() => ID, { description: 'Slug, e.g. "ratu-tatu-chasanah".' }) id!: string;
+  @Field() name!: string;
+  @Field(() => String, { nullable: true, description: 'How the source calls them, e.g. "Tatu".' })
+  nickname!: string | null;
+  @Field({ description: 'True for an unnamed group the source mentions ("several section heads").' })
+  isGroup!: boolean;
+}
+
+@ObjectType()
+export class OfficialConnection extends Connection(Official, 'Official') {}
+
+@ObjectType({ description: 'A position an official holds: a title at a government or one of its agencies.' })
+export class Position implements ProvenanceFields {
+  @Field({ description: 'English title, e.g. "Regent", "Head".' }) title!: string;
+  @Field(() => String, { nullable: true, description: 'Indonesian title, e.g. "Bupati", "Kepala Bappeda".' })
+  localTitle!: string | null;
+  @Field(() => LocalDate, { nullable: true }) startDate!: string | null;
+  @Field(() => LocalDate, { nullable: true }) endDate!: string | null;
+  officialId!: string;
+  governmentCode!: string;
+  agencyId!: string | null;
+  sourceId?: string | null;
+  quote?: string | null;
+  inferred?: boolean | null;
+  note?: string | null;
+}
+
+@ObjectType({ description: 'One official accompanying another (on a visit, a studi tiru).' })
+export class Accompaniment implements ProvenanceFields {
+  @Field(() => LocalDate, { nullable: true }) date!: string | null;
+  @Field(() => String, { nullable: true, description: 'The date as the source gives it: "Selasa (21/3)".' })
+  dateText!: string | null;
+  @Field(() => Boolean, { nullable: true, description: 'True when part of the date (the year) was inferred.' })
+  dateInferred!: boolean | null;
+  @Field(() => String, { nullable: true }) purpose!: string | null;
+  @Field(() => String, { nullable: true }) place!: string | null;
+  /** The other official: the companion or the one accompanied, depending on the field. */
+  officialId!: string;
+  sourceId?: string | null;
+  quote?: string | null;
+  inferred?: boolean | null;
+  note?: string | null;
+}

@@ -1,0 +1,45 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Context } from '../context';
+import { SourcedResolver } from '../provenance/sourced.resolver';
+import { Regency } from '../regency/regency.type';
+import { Adoption, Program, ProgramOrigin, ProgramRun } from './program.type';
+
+/** Resolvers of the relationships around a program: who runs it, who adopted it, where it began. */
+@Resolver(() => ProgramRun)
+export class ProgramRunResolver extends SourcedResolver(ProgramRun) {
+  @FieldResolver(() => Program)
+  async program(@Root() run: ProgramRun, @Ctx() ctx: Context): Promise<Program | null> {
+    return ctx.loaders.program.byId.load(run.programId);
+  }
+
+  @FieldResolver(() => Regency)
+  async government(@Root() run: ProgramRun, @Ctx() ctx: Context): Promise<Regency | null> {
+    return ctx.loaders.regency.byCode.load(run.governmentCode);
+  }
+}
+
+@Resolver(() => Adoption)
+export class AdoptionResolver extends SourcedResolver(Adoption) {
+  @FieldResolver(() => Program)
+  async program(@Root() adoption: Adoption, @Ctx() ctx: Context): Promise<Program | null> {
+    return ctx.loaders.program.byId.load(adoption.programId);
+  }
+
+  @FieldResolver(() => Regency, { description: 'The adopting government.' })
+  async government(@Root() adoption: Adoption, @Ctx() ctx: Context): Promise<Regency | null> {
+    return ctx.loaders.regency.byCode.load(adoption.governmentCode);
+  }
+
+  @FieldResolver(() => Regency, { nullable: true, description: 'The government it is adopted from.' })
+  async from(@Root() adoption: Adoption, @Ctx() ctx: Context): Promise<Regency | null> {
+    return adoption.fromCode ? ctx.loaders.regency.byCode.load(adoption.fromCode) : null;
+  }
+}
+
+@Resolver(() => ProgramOrigin)
+export class ProgramOriginResolver extends SourcedResolver(ProgramOrigin) {
+  @FieldResolver(() => Regency)
+  async government(@Root() origin: ProgramOrigin, @Ctx() ctx: Context): Promise<Regency | null> {
+    return ctx.loaders.regency.byCode.load(origin.governmentCode);
+  }
+}

@@ -1,0 +1,16 @@
+import { manyLoader, oneLoader } from '../common/batch';
+import type { Executor } from '../db/executor';
+import type { Sector } from '../sector/sector.type';
+import { PROGRAM_QUERIES as Q } from './program.repository';
+import type { Adoption, Program, ProgramOrigin, ProgramRun } from './program.type';
+
+/** Per-request loaders for programs. */
+export function createProgramLoaders(db: Executor) {
+  return {
+    byId: oneLoader<Program>(db, Q.byIds),
+    runners: manyLoader<ProgramRun>(db, Q.runners),
+    adopters: manyLoader<Adoption>(db, Q.adopters),
+    origin: oneLoader<ProgramOrigin>(db, Q.origins),
+    sectors: manyLoader<Sector>(db, Q.sectors),
+  };
+}

@@ -1,0 +1,60 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { assertId } from '../common/codes';
+import { nodeSources } from '../common/node-sources';
+import { PageArgs, toConnection, toPage } from '../common/pagination';
+import type { Context } from '../context';
+import { Provenance } from '../provenance/provenance.type';
+import { nameFilter } from '../search/normalize';
+import { Sector } from '../sector/sector.type';
+import { programRepository } from './program.repository';
+import { Adoption, Program, ProgramConnection, ProgramKind, ProgramOrigin, ProgramRun } from './program.type';
+
+@Resolver(() => Program)
+export class ProgramResolver {
+  @Query(() => Program, { nullable: true, description: 'A program by id; null when there is none.' })
+  async program(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Program | null> {
+    return ctx.loaders.program.byId.load(assertId('program', id));
+  }
+
+  @Query(() => ProgramConnection, { description: 'Programs, policies and practices in id order, filtered.' })
+  async programs(
+    @Args() pageArgs: PageArgs,
+    @Arg('kind', () => ProgramKind, { nullable: true }) kind: ProgramKind | null,
+    @Arg('name', () => String, { nullable: true }) name: string | null,
+    @Arg('sectorId', () => ID, { nullable: true }) sectorId: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<ProgramConnection> {
+    const page = toPage(pageArgs, ctx.config.maxPageSize);
+    const filter = {
+      kind: kind ?? null,
+      name: nameFilter(name),
+      sectorId: sectorId == null ? null : assertId('sector', sectorId, 'sectorId'),
+    };
+    return toConnection(await programRepository.list(ctx.db, filter, page), page, (p) => p.id);
+  }
+
+  @FieldResolver(() => [ProgramRun], { description: 'Governments running it.' })
+  async runners(@Root() program: Program, @Ctx() ctx: Context): Promise<ProgramRun[]> {
+    return ctx.loaders.program.runners.load(program.id);
+  }
+
+  @FieldResolver(() => [Adoption], { description: 'Governments that adopted it or plan to, with status and date.' })
+  async adopters(@Root() program: Program, @Ctx() ctx: Context): Promise<Adoption[]> {
+    return ctx.loaders.program.adopters.load(program.id);
+  }
+
+  @FieldResolver(() => ProgramOrigin, { nullable: true, description: 'The government it originated in.' })
+  async origin(@Root() program: Program, @Ctx() ctx: Context): Promise<ProgramOrigin | null> {
+    return ctx.loaders.program.origin.load(program.id);
+  }
+
+  @FieldResolver(() => [Sector])
+  async sectors(@Root() program: Program, @Ctx() ctx: Context): Promise<Sector[]> {
+    return ctx.loaders.program.sectors.load(program.id);
+  }
+
+  @FieldResolver(() => [Provenance])
+  async sources(@Root() program: Program, @Ctx() ctx: Context): Promise<Provenance[]> {
+    return nodeSources(ctx, 'Program', program.id);
+  }
+}

@@ -1,0 +1,12 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Context } from '../context';
+import { Source } from '../source/source.type';
+import { Provenance } from './provenance.type';
+
+@Resolver(() => Provenance)
+export class ProvenanceResolver {
+  @FieldResolver(() => Source)
+  async source(@Root() provenance: Provenance, @Ctx() ctx: Context): Promise<Source | null> {
+    return ctx.loaders.source.byId.load(provenance.sourceId);
+  }
+}

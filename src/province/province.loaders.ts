@@ -1,0 +1,14 @@
+import { manyLoader, oneLoader } from '../common/batch';
+import type { Executor } from '../db/executor';
+import type { Regency } from '../regency/regency.type';
+import { PROVINCE_QUERIES as Q } from './province.repository';
+import type { Province, ProvinceCounts } from './province.type';
+
+/** Per-request loaders for provinces: one UNWIND query per batch. */
+export function createProvinceLoaders(db: Executor) {
+  return {
+    byCode: oneLoader<Province>(db, Q.byCodes),
+    regencies: manyLoader<Regency>(db, Q.regencies),
+    counts: oneLoader<ProvinceCounts>(db, Q.counts),
+  };
+}

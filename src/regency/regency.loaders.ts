@@ -1,0 +1,27 @@
+import { LoaderFamily, manyLoader, oneLoader, pageParams } from '../common/batch';
+import type { Page, PageRows } from '../common/pagination';
+import type { Executor } from '../db/executor';
+import type { Agency } from '../agency/agency.type';
+import type { Agreement } from '../agreement/agreement.type';
+import type { Claim } from '../claim/claim.type';
+import type { District } from '../district/district.type';
+import type { Official, Position } from '../official/official.type';
+import type { Adoption, ProgramRun } from '../program/program.type';
+import { REGENCY_QUERIES as Q } from './regency.repository';
+import type { Regency } from './regency.type';
+
+/** Per-request loaders for regencies and cities: one UNWIND query per batch. */
+export function createRegencyLoaders(db: Executor) {
+  return {
+    byCode: oneLoader<Regency>(db, Q.byCodes),
+    districts: new LoaderFamily((page: Page) => oneLoader<PageRows<District>>(db, Q.districts, pageParams(page))),
+    positions: manyLoader<Position>(db, Q.positions),
+    head: oneLoader<Official>(db, Q.head),
+    agencies: manyLoader<Agency>(db, Q.agencies),
+    programs: manyLoader<ProgramRun>(db, Q.programs),
+    adoptions: manyLoader<Adoption>(db, Q.adoptions),
+    agreements: manyLoader<Agreement>(db, Q.agreements),
+    partners: manyLoader<Regency>(db, Q.partners),
+    claims: manyLoader<Claim>(db, Q.claims),
+  };
+}

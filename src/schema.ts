@@ -1,0 +1,58 @@
+import 'reflect-metadata';
+import { lexicographicSortSchema, printSchema } from 'graphql';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { AgencyResolver } from './agency/agency.resolver';
+import { AgreementPartyResolver, SectorCoverageResolver, SignatureResolver } from './agreement/agreement-links.resolver';
+import { AgreementResolver } from './agreement/agreement.resolver';
+import { ClaimResolver } from './claim/claim.resolver';
+import { DistrictResolver } from './district/district.resolver';
+import { AccompanimentResolver } from './official/accompaniment.resolver';
+import { OfficialResolver } from './official/official.resolver';
+import { PositionResolver } from './official/position.resolver';
+import { AdoptionResolver, ProgramOriginResolver, ProgramRunResolver } from './program/program-links.resolver';
+import { ProgramResolver } from './program/program.resolver';
+import { ProvenanceResolver } from './provenance/provenance.resolver';
+import { ProvinceResolver } from './province/province.resolver';
+import { RegencyResolver } from './regency/regency.resolver';
+import { SearchResolver } from './search/search.resolver';
+import { SectorResolver } from './sector/sector.resolver';
+import { SourceResolver } from './source/source.resolver';
+import { VillageResolver } from './village/village.resolver';
+
+export const RESOLVERS = [
+  ProvinceResolver,
+  RegencyResolver,
+  DistrictResolver,
+  VillageResolver,
+  OfficialResolver,
+  PositionResolver,
+  AccompanimentResolver,
+  AgencyResolver,
+  ProgramResolver,
+  ProgramRunResolver,
+  AdoptionResolver,
+  ProgramOriginResolver,
+  AgreementResolver,
+  AgreementPartyResolver,
+  SignatureResolver,
+  SectorCoverageResolver,
+  SectorResolver,
+  SourceResolver,
+  ProvenanceResolver,
+  ClaimResolver,
+  SearchResolver,
+] as const;
+
+let built: Promise<GraphQLSchema> | undefined;
+
+/** Builds the executable schema once per process (type-graphql reads decorator metadata). */
+export function createSchema(): Promise<GraphQLSchema> {
+  built ??= buildSchema({ resolvers: RESOLVERS, validate: false });
+  return built;
+}
+
+/** The SDL committed as schema/schema.graphql; sorted so it only changes when the API does. */
+export function printSdl(schema: GraphQLSchema): string {
+  return `${printSchema(lexicographicSortSchema(schema))}\n`;
+}

@@ -1,0 +1,34 @@
+import { createUnionType, Field, Float, ObjectType, registerEnumType } from 'type-graphql';
+import { Agency } from '../agency/agency.type';
+import { Official } from '../official/official.type';
+import { Program } from '../program/program.type';
+import { Regency } from '../regency/regency.type';
+
+export enum SearchType {
+  Regency = 'Regency',
+  Official = 'Official',
+  Agency = 'Agency',
+  Program = 'Program',
+}
+registerEnumType(SearchType, { name: 'SearchType', description: 'Kinds of entity the name search covers.' });
+
+/** Each search row carries its label, so the union can tell its type without guessing from fields. */
+export interface Labelled {
+  readonly __label: SearchType;
+}
+
+const TYPES = { Regency, Official, Agency, Program } as const;
+
+export const SearchResult = createUnionType({
+  name: 'SearchResult',
+  description: 'A regency or city, an official, an agency or a program.',
+  types: () => [Regency, Official, Agency, Program] as const,
+  resolveType: (value) => TYPES[(value as unknown as Labelled).__label],
+});
+
+@ObjectType({ description: 'One match of a name search.' })
+export class SearchHit {
+  @Field(() => SearchType) type!: SearchType;
+  @Field(() => Float, { description: 'Relevance; higher is better.' }) score!: number;
+  @Field(() => SearchResult) node!: typeof SearchResult;
+}

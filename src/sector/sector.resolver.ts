@@ -1,0 +1,30 @@
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Agreement } from '../agreement/agreement.type';
+import { assertId } from '../common/codes';
+import type { Context } from '../context';
+import { Program } from '../program/program.type';
+import { sectorRepository } from './sector.repository';
+import { Sector } from './sector.type';
+
+@Resolver(() => Sector)
+export class SectorResolver {
+  @Query(() => Sector, { nullable: true, description: 'A sector by id ("education"); null when there is none.' })
+  async sector(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Sector | null> {
+    return ctx.loaders.sector.byId.load(assertId('sector', id));
+  }
+
+  @Query(() => [Sector], { description: 'Every sector.' })
+  async sectors(@Ctx() ctx: Context): Promise<Sector[]> {
+    return sectorRepository.all(ctx.db);
+  }
+
+  @FieldResolver(() => [Agreement], { description: 'Agreements covering it.' })
+  async agreements(@Root() sector: Sector, @Ctx() ctx: Context): Promise<Agreement[]> {
+    return ctx.loaders.sector.agreements.load(sector.id);
+  }
+
+  @FieldResolver(() => [Program], { description: 'Programs in it.' })
+  async programs(@Root() sector: Sector, @Ctx() ctx: Context): Promise<Program[]> {
+    return ctx.loaders.sector.programs.load(sector.id);
+  }
+}

@@ -1,0 +1,23 @@
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { assertId } from '../common/codes';
+import type { Context } from '../context';
+import { sourceRepository } from './source.repository';
+import { Source, SourcedFact } from './source.type';
+
+@Resolver(() => Source)
+export class SourceResolver {
+  @Query(() => Source, { nullable: true, description: 'A source document by id; null when there is none.' })
+  async source(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Source | null> {
+    return ctx.loaders.source.byId.load(assertId('source', id));
+  }
+
+  @Query(() => [Source], { description: 'Every source document the curated facts come from.' })
+  async sources(@Ctx() ctx: Context): Promise<Source[]> {
+    return sourceRepository.all(ctx.db);
+  }
+
+  @FieldResolver(() => [SourcedFact], { description: 'Every curated relationship this source states, with its quote.' })
+  async facts(@Root() source: Source, @Ctx() ctx: Context): Promise<SourcedFact[]> {
+    return ctx.loaders.source.facts.load(source.id);
+  }
+}
