@@ -1,0 +1,8 @@
+// Backbone: districts (kecamatan) in their regency. $rows: [{code, name, regencyCode}].
+UNWIND $rows AS row
+MERGE (d:District {code: row.code})
+SET d.name = row.name, d.regencyCode = row.regencyCode
+WITH d, row
+MATCH (r:Regency {code: row.regencyCode})
+MERGE (d)-[:IN_REGENCY]->(r)
+RETURN count(*) AS written

@@ -1,0 +1,6 @@
+// Backbone: provinces from idn-area-data. $rows: [{code, name}].
+// Every seed write returns the rows it wrote, so the loader notices a row lost to a failed MATCH.
+UNWIND $rows AS row
+MERGE (p:Province {code: row.code})
+SET p.name = row.name
+RETURN count(*) AS written

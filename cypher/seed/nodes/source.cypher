@@ -1,0 +1,9 @@
+// A source document (seed/sources/<file>.json, "source"). Written before the facts citing it.
+// $rows: [{id, title, publisher, kind, dateline, publishedOn, publishedOnInferred, editorCode, origin, language, url, note}].
+UNWIND $rows AS row
+MERGE (s:Source {id: row.id})
+SET s.title = row.title, s.publisher = row.publisher, s.kind = row.kind, s.dateline = row.dateline,
+    s.publishedOn = date(row.publishedOn), s.publishedOnInferred = row.publishedOnInferred,
+    s.editorCode = row.editorCode, s.origin = row.origin, s.language = row.language, s.url = row.url,
+    s.note = row.note
+RETURN count(*) AS written

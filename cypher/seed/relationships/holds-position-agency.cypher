@@ -1,0 +1,9 @@
+// HOLDS_POSITION at an agency (Kepala Bappeda, ...), one relationship per title.
+// $rows: [{from: official id, to: agency id, title, localTitle, startDate, endDate, sourceId, quote, inferred, note}].
+UNWIND $rows AS row
+MATCH (o:Official {id: row.from})
+MATCH (a:Agency {id: row.to})
+MERGE (o)-[r:HOLDS_POSITION {title: row.title}]->(a)
+SET r.localTitle = row.localTitle, r.startDate = date(row.startDate), r.endDate = date(row.endDate),
+    r.sourceId = row.sourceId, r.quote = row.quote, r.inferred = row.inferred, r.note = row.note
+RETURN count(*) AS written

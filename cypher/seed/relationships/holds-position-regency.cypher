@@ -1,0 +1,9 @@
+// HOLDS_POSITION at a government (Bupati, Wali Kota), one relationship per title.
+// $rows: [{from: official id, to: regency code, title, localTitle, startDate, endDate, sourceId, quote, inferred, note}].
+UNWIND $rows AS row
+MATCH (o:Official {id: row.from})
+MATCH (g:Regency {code: row.to})
+MERGE (o)-[r:HOLDS_POSITION {title: row.title}]->(g)
+SET r.localTitle = row.localTitle, r.startDate = date(row.startDate), r.endDate = date(row.endDate),
+    r.sourceId = row.sourceId, r.quote = row.quote, r.inferred = row.inferred, r.note = row.note
+RETURN count(*) AS written

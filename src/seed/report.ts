@@ -1,0 +1,118 @@
+import fs from 'node:fs';
+import type { CypherCatalog } from '../db/cypher-catalog';
+import type { Executor, Row } from '../db/executor';
+import { EXPECTED_BACKBONE_COUNTS } from './area-csv';
+import { sourcesDir } from './sources';
+
+export type Counts = Readonly<Record<string, number>>;
+
+export interface GraphCounts {
+  /** Nodes per label. */
+  readonly nodes: Counts;
+  /** Relationships per type. */
+  readonly relationships: Counts;
+}
+
+export interface SeedReport extends GraphCounts {
+  /** Milliseconds per step, and in all. */
+  readonly elapsedMs: {
+    readonly schema: number;
+    readonly backbone: number;
+    readonly sources: number;
+    readonly total: number;
+  };
+}
+
+/** The order of docs/model.md: backbone first, then curated; Neo4j maps come back unordered. */
+const LABEL_ORDER = ['Province', 'Regency', 'District', 'Village', 'Official', 'Agency', 'Program', 'Agreement', 'Sector', 'Source', 'Claim'];
+const TYPE_ORDER = [
+  'IN_PROVINCE',
+  'IN_REGENCY',
+  'IN_DISTRICT',
+  'PART_OF',
+  'HOLDS_POSITION',
+  'PARTY_TO',
+  'SIGNED_MOU',
+  'COVERS',
+  'RUNS',
+  'ADOPTED',
+  'ORIGINATED_IN',
+  'IN_SECTOR',
+  'ACCOMPANIED',
+  'ABOUT',
+  'STATED_BY',
+  'SOURCED_FROM',
+];
+
+function rank(order: readonly string[], key: string): number {
+  const index = order.indexOf(key);
+  return index < 0 ? order.length : index;
+}
+
+/** A count map with its keys in `order` (unknown keys last, alphabetically). */
+export function toCounts(value: Row[string] | undefined, order: readonly string[]): Counts {
+  const counts: Record<string, number> = {};
+  if (value && typeof value === 'object' && !Array.isArray(value)) {
+    const keys = Object.keys(value).sort((a, b) => rank(order, a) - rank(order, b) || a.localeCompare(b));
+    for (const key of keys) counts[key] = Number(value[key]);
+  }
+  return counts;
+}
+
+/** Parses the one row of cypher/seed/counts.cypher. */
+export function parseCounts(rows: Row[]): GraphCounts {
+  const row = rows[0];
+  return { nodes: toCounts(row?.nodes, LABEL_ORDER), relationships: toCounts(row?.relationships, TYPE_ORDER) };
+}
+
+/** Nodes per label and relationships per type, from Neo4j's count store. */
+export async function countGraph(executor: Executor, catalog: CypherCatalog): Promise<GraphCounts> {
+  return parseCounts(await executor.runText('READ', catalog.get('seed/counts')));
+}
+
+/** The backbone is complete when every level and its structural relationship has idn-area-data's count. */
+export function backboneComplete(counts: GraphCounts): boolean {
+  return (
+    counts.nodes.Province === EXPECTED_BACKBONE_COUNTS.provinces &&
+    counts.nodes.Regency === EXPECTED_BACKBONE_COUNTS.regencies &&
+    counts.nodes.District === EXPECTED_BACKBONE_COUNTS.districts &&
+    counts.nodes.Village === EXPECTED_BACKBONE_COUNTS.villages &&
+    counts.relationships.IN_PROVINCE === EXPECTED_BACKBONE_COUNTS.regencies &&
+    counts.relationships.IN_REGENCY === EXPECTED_BACKBONE_COUNTS.districts &&
+    counts.relationships.IN_DISTRICT === EXPECTED_BACKBONE_COUNTS.villages
+  );
+}
+
+/** How many source files seed/sources holds: the Source nodes a seeded graph has at least. */
+export function sourceFileCount(dir: string = sourcesDir()): number {
+  return fs.readdirSync(dir).filter((name) => name.endsWith('.json')).length;
+}
+
+/**
+ * True when the graph holds the whole backbone and a Source node for each file of
+ * seed/sources; so `npm start` seeds an empty (or half-seeded) database, and seeds again
+ * when a source file is added. Uses the executor's own catalog (`seed/counts`).
+ */
+export async function isSeeded(executor: Executor): Promise<boolean> {
+  const counts = parseCounts(await executor.read('seed/counts'));
+  return backboneComplete(counts) && (counts.nodes.Source ?? 0) >= sourceFileCount();
+}
+
+/** The report as aligned text lines, for the CLI. */
+export function formatReport(report: SeedReport): string {
+  const lines: string[] = [];
+  const width = Math.max(0, ...[...Object.keys(report.nodes), ...Object.keys(report.relationships)].map((key) => key.length));
+  const section = (title: string, counts: Counts): void => {
+    lines.push(title);
+    for (const [key, count] of Object.entries(counts)) lines.push(`  ${key.padEnd(width)}  ${count.toLocaleString('en-US').padStart(7)}`);
+  };
+  section('Nodes', report.nodes);
+  section('Relationships', report.relationships);
+  const { schema, backbone, sources, total } = report.elapsedMs;
+  lines.push(`Elapsed: schema ${seconds(schema)}, backbone ${seconds(backbone)}, sources ${seconds(sources)}, total ${seconds(total)}`);
+  return lines.join('\n');
+}
+
+export function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(1)} s`;
+}

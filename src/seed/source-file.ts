@@ -1,0 +1,227 @@
+/**
+ * The format of a curated source file, `seed/sources/<name>.json`: one source document, the
+ * nodes it speaks of and the relationships it states, each with the words that say so.
+ * The document's text sits beside it as `seed/sources/<name>.txt`, and every quote must be
+ * found in that text verbatim (see source-validate.ts). docs/model.md describes the graph
+ * these files become.
+ */
+
+/** Where a node or relationship comes from in the document. */
+export interface Evidence {
+  /**
+   * The words of the document, verbatim. Passages that are apart in the text are joined
+   * with " … " (space, ellipsis, space); each part must be found, in order.
+   */
+  readonly quote: string;
+  /** True when a value is read between the lines rather than stated (explained in `note`). */
+  readonly inferred: boolean;
+  /** How a value was inferred, or any remark a reader needs. */
+  readonly note: string | null;
+}
+
+export interface SourceEntry {
+  /** Key of the Source node, cited as `sourceId` by every relationship of this file. */
+  readonly id: string;
+  readonly title: string;
+  readonly publisher: string | null;
+  /** NEWS_ARTICLE, PRESS_RELEASE, REGULATION, ... */
+  readonly kind: string;
+  readonly dateline: string | null;
+  /** ISO date, or null when the document prints none. */
+  readonly publishedOn: string | null;
+  readonly publishedOnInferred: boolean;
+  readonly editorCode: string | null;
+  readonly origin: string | null;
+  /** ISO 639-1 code of the document's language ("id"). */
+  readonly language: string;
+  readonly url: string | null;
+  /** Remarks on the document itself (a missing date, a descriptive title). */
+  readonly note: string | null;
+  /** The words backing the metadata, by field ("publisher", "origin", ...); checked, not stored. */
+  readonly evidence: Readonly<Record<string, string>>;
+}
+
+export interface OfficialEntry {
+  /** Slug of the person's name; people sharing a name get a distinguishing suffix. */
+  readonly id: string;
+  readonly name: string;
+  readonly nickname: string | null;
+  /** True for an unnamed group ("several section heads"). */
+  readonly isGroup: boolean;
+  readonly sourcedFrom: Evidence;
+}
+
+export const AGENCY_KINDS = [
+  'PLANNING',
+  'EDUCATION_CULTURE',
+  'HEALTH',
+  'TOURISM_YOUTH_SPORTS',
+  'VILLAGE_EMPOWERMENT',
+  'SECRETARIAT',
+  'OTHER',
+] as const;
+export type AgencyKind = (typeof AGENCY_KINDS)[number];
+
+export interface AgencyEntry {
+  /** `<government code>-<short name>` ("36.04-bappeda"). */
+  readonly id: string;
+  readonly name: string;
+  readonly shortName: string | null;
+  readonly kind: AgencyKind;
+  /** Code of the government (regency or city) it belongs to. */
+  readonly governmentCode: string;
+  readonly sourcedFrom: Evidence;
+}
+
+export const PROGRAM_KINDS = ['PROGRAM', 'POLICY', 'PRACTICE'] as const;
+export type ProgramKind = (typeof PROGRAM_KINDS)[number];
+
+export interface ProgramEntry {
+  readonly id: string;
+  readonly name: string;
+  readonly description: string | null;
+  readonly kind: ProgramKind;
+  /** Year it began, when known. */
+  readonly since: number | null;
+  readonly sourcedFrom: Evidence;
+}
+
+export interface AgreementEntry {
+  readonly id: string;
+  /** "MOU" */
+  readonly kind: string;
+  readonly title: string;
+  /** ISO date (possibly with an inferred year: see dateInferred). */
+  readonly date: string | null;
+  /** The date as the document gives it ("Rabu (22/3)"). */
+  readonly dateText: string | null;
+  readonly dateInferred: boolean;
+  /** Why the date is what it is, when part of it was inferred. */
+  readonly dateInference: string | null;
+  readonly place: string | null;
+  readonly sourcedFrom: Evidence;
+}
+
+export interface SectorEntry {
+  /** English slug ("education"). */
+  readonly id: string;
+  readonly name: string;
+  /** Indonesian name ("Pendidikan"). */
+  readonly localName: string | null;
+  readonly sourcedFrom: Evidence;
+}
+
+export const CLAIM_KINDS = ['ASSESSMENT', 'COMMITMENT', 'STATEMENT'] as const;
+export type ClaimKind = (typeof CLAIM_KINDS)[number];
+
+export interface ClaimEntry {
+  readonly id: string;
+  /** What the document says, in English. */
+  readonly text: string;
+  readonly kind: ClaimKind;
+  readonly sourcedFrom: Evidence;
+}
+
+/** Labels a relationship may point at: the curated ones and, from the backbone, Regency. */
+export type NodeLabel = 'Regency' | 'Official' | 'Agency' | 'Program' | 'Agreement' | 'Sector' | 'Claim';
+
+/**
+ * A node reference, written `Label:key` as in cypher/source/node-provenance.cypher:
+ * "Regency:36.04", "Official:ratu-tatu-chasanah".
+ */
+export type NodeRef = string;
+
+interface RelationshipBase<T extends string> extends Evidence {
+  readonly type: T;
+  readonly from: NodeRef;
+  readonly to: NodeRef;
+}
+
+export const ADOPTION_STATUSES = ['PLANNED', 'IN_PROGRESS', 'DONE'] as const;
+export type AdoptionStatus = (typeof ADOPTION_STATUSES)[number];
+
+export interface HoldsPosition extends RelationshipBase<'HOLDS_POSITION'> {
+  /** English title ("Regent", "Head"). */
+  readonly title: string;
+  /** Indonesian title ("Bupati", "Kepala Bappeda"). */
+  readonly localTitle: string | null;
+  readonly startDate: string | null;
+  readonly endDate: string | null;
+}
+
+export interface SignedMou extends RelationshipBase<'SIGNED_MOU'> {
+  /** Code of the government the official signed for. */
+  readonly onBehalfOf: string;
+}
+
+export interface Covers extends RelationshipBase<'COVERS'> {
+  /** True when the document puts the sector first ("diutamakan"). */
+  readonly priority: boolean;
+}
+
+export interface Runs extends RelationshipBase<'RUNS'> {
+  readonly since: number | null;
+}
+
+export interface Adopted extends RelationshipBase<'ADOPTED'> {
+  readonly status: AdoptionStatus;
+  readonly date: string | null;
+  /** Code of the government the program is adopted from. */
+  readonly fromCode: string | null;
+}
+
+export interface Accompanied extends RelationshipBase<'ACCOMPANIED'> {
+  readonly date: string | null;
+  readonly dateText: string | null;
+  readonly dateInferred: boolean;
+  readonly purpose: string | null;
+  readonly place: string | null;
+}
+
+export type RelationshipEntry =
+  | RelationshipBase<'PART_OF'>
+  | HoldsPosition
+  | RelationshipBase<'PARTY_TO'>
+  | SignedMou
+  | Covers
+  | Runs
+  | Adopted
+  | RelationshipBase<'ORIGINATED_IN'>
+  | RelationshipBase<'IN_SECTOR'>
+  | Accompanied
+  | RelationshipBase<'ABOUT'>
+  | RelationshipBase<'STATED_BY'>;
+
+export type RelationshipType = RelationshipEntry['type'];
+
+/** Which labels each relationship type joins (docs/model.md, "Relationships"). */
+export const RELATIONSHIP_ENDPOINTS: Readonly<
+  Record<RelationshipType, { readonly from: readonly NodeLabel[]; readonly to: readonly NodeLabel[] }>
+> = {
+  PART_OF: { from: ['Agency'], to: ['Regency'] },
+  HOLDS_POSITION: { from: ['Official'], to: ['Regency', 'Agency'] },
+  PARTY_TO: { from: ['Regency'], to: ['Agreement'] },
+  SIGNED_MOU: { from: ['Official'], to: ['Agreement'] },
+  COVERS: { from: ['Agreement'], to: ['Sector'] },
+  RUNS: { from: ['Regency'], to: ['Program'] },
+  ADOPTED: { from: ['Regency'], to: ['Program'] },
+  ORIGINATED_IN: { from: ['Program'], to: ['Regency'] },
+  IN_SECTOR: { from: ['Program'], to: ['Sector'] },
+  ACCOMPANIED: { from: ['Official'], to: ['Official'] },
+  ABOUT: { from: ['Claim'], to: ['Regency'] },
+  STATED_BY: { from: ['Claim'], to: ['Official'] },
+};
+
+export const RELATIONSHIP_TYPES = Object.keys(RELATIONSHIP_ENDPOINTS) as RelationshipType[];
+
+/** The whole file. Lists may be empty; every key must be present. */
+export interface SourceFile {
+  readonly source: SourceEntry;
+  readonly officials: readonly OfficialEntry[];
+  readonly agencies: readonly AgencyEntry[];
+  readonly programs: readonly ProgramEntry[];
+  readonly agreements: readonly AgreementEntry[];
+  readonly sectors: readonly SectorEntry[];
+  readonly claims: readonly ClaimEntry[];
+  readonly relationships: readonly RelationshipEntry[];
+}

@@ -1,0 +1,440 @@
+/**
+ * Turns the JSON of a curated source file into a typed SourceFile and checks it against the
+ * document's text and the backbone: every quote is in the text verbatim, every reference
+ * names a node that exists, and the values a query relies on are consistent. All problems
+ * are gathered, each naming the file and the field, so a curator fixes a file in one pass.
+ */
+import { JsonReader } from './json-reader';
+import {
+  ADOPTION_STATUSES,
+  AGENCY_KINDS,
+  CLAIM_KINDS,
+  PROGRAM_KINDS,
+  RELATIONSHIP_ENDPOINTS,
+  RELATIONSHIP_TYPES,
+} from './source-file';
+import type {
+  AgencyEntry,
+  AgreementEntry,
+  ClaimEntry,
+  Evidence,
+  NodeLabel,
+  OfficialEntry,
+  ProgramEntry,
+  RelationshipEntry,
+  SectorEntry,
+  SourceEntry,
+  SourceFile,
+} from './source-file';
+
+/** A source file as read from disk: its display path, parsed JSON and document text. */
+export interface RawSource {
+  readonly file: string;
+  readonly json: unknown;
+  readonly text: string;
+}
+
+/** A source file that passed every check. */
+export interface CheckedSource {
+  readonly file: string;
+  readonly text: string;
+  readonly data: SourceFile;
+}
+
+export class SourceValidationError extends Error {
+  override name = 'SourceValidationError';
+
+  constructor(readonly problems: readonly string[]) {
+    super(`${problems.length} problem${problems.length === 1 ? '' : 's'} in seed/sources: ${problems.join('; ')}`);
+  }
+}
+
+/** Joins passages quoted from different places of the text. */
+export const QUOTE_GAP = ' … ';
+
+// ---------------------------------------------------------------------------------------
+// Shape: JSON → SourceFile
+
+function readEvidence(reader: JsonReader): Evidence {
+  return { quote: reader.text('quote'), inferred: reader.flag('inferred', false), note: reader.optionalText('note') };
+}
+
+function readSourcedFrom(reader: JsonReader): Evidence {
+  const child = reader.child('sourcedFrom');
+  if (!child) return { quote: '', inferred: false, note: null };
+  const evidence = readEvidence(child);
+  child.finish();
+  return evidence;
+}
+
+function readSource(reader: JsonReader): SourceEntry {
+  return {
+    id: reader.id('id'),
+    title: reader.text('title'),
+    publisher: reader.optionalText('publisher'),
+    kind: reader.text('kind'),
+    dateline: reader.optionalText('dateline'),
+    publishedOn: reader.optionalDate('publishedOn'),
+    publishedOnInferred: reader.flag('publishedOnInferred', false),
+    editorCode: reader.optionalText('editorCode'),
+    origin: reader.optionalText('origin'),
+    language: reader.text('language'),
+    url: reader.optionalText('url'),
+    note: reader.optionalText('note'),
+    evidence: reader.textMap('evidence'),
+  };
+}
+
+function readOfficial(reader: JsonReader): OfficialEntry {
+  return {
+    id: reader.id('id'),
+    name: reader.text('name'),
+    nickname: reader.optionalText('nickname'),
+    isGroup: reader.flag('isGroup', false),
+    sourcedFrom: readSourcedFrom(reader),
+  };
+}
+
+function readAgency(reader: JsonReader): AgencyEntry {
+  return {
+    id: reader.id('id'),
+    name: reader.text('name'),
+    shortName: reader.optionalText('shortName'),
+    kind: reader.oneOf('kind', AGENCY_KINDS),
+    governmentCode: reader.regencyCode('governmentCode'),
+    sourcedFrom: readSourcedFrom(reader),
+  };
+}
+
+function readProgram(reader: JsonReader): ProgramEntry {
+  return {
+    id: reader.id('id'),
+    name: reader.text('name'),
+    description: reader.optionalText('description'),
+    kind: reader.oneOf('kind', PROGRAM_KINDS),
+    since: reader.optionalYear('since'),
+    sourcedFrom: readSourcedFrom(reader),
+  };
+}
+
+function readAgreement(reader: JsonReader): AgreementEntry {
+  return {
+    id: reader.id('id'),
+    kind: reader.text('kind'),
+    title: reader.text('title'),
+    date: reader.optionalDate('date'),
+    dateText: reader.optionalText('dateText'),
+    dateInferred: reader.flag('dateInferred', false),
+    dateInference: reader.optionalText('dateInference'),
+    place: reader.optionalText('place'),
+    sourcedFrom: readSourcedFrom(reader),
+  };
+}
+
+function readSector(reader: JsonReader): SectorEntry {
+  return {
+    id: reader.id('id'),
+    name: reader.text('name'),
+    localName: reader.optionalText('localName'),
+    sourcedFrom: readSourcedFrom(reader),
+  };
+}
+
+function readClaim(reader: JsonReader): ClaimEntry {
+  return {
+    id: reader.id('id'),
+    text: reader.text('text'),
+    kind: reader.oneOf('kind', CLAIM_KINDS),
+    sourcedFrom: readSourcedFrom(reader),
+  };
+}
+
+function readRelationship(reader: JsonReader): RelationshipEntry {
+  const base = { from: reader.text('from'), to: reader.text('to'), ...readEvidence(reader) };
+  const type = reader.oneOf('type', RELATIONSHIP_TYPES);
+  switch (type) {
+    case 'HOLDS_POSITION':
+      return {
+        type,
+        ...base,
+        title: reader.text('title'),
+        localTitle: reader.optionalText('localTitle'),
+        startDate: reader.optionalDate('startDate'),
+        endDate: reader.optionalDate('endDate'),
+      };
+    case 'SIGNED_MOU':
+      return { type, ...base, onBehalfOf: reader.regencyCode('onBehalfOf') };
+    case 'COVERS':
+      return { type, ...base, priority: reader.flag('priority', false) };
+    case 'RUNS':
+      return { type, ...base, since: reader.optionalYear('since') };
+    case 'ADOPTED':
+      return {
+        type,
+        ...base,
+        status: reader.oneOf('status', ADOPTION_STATUSES),
+        date: reader.optionalDate('date'),
+        fromCode: reader.optionalRegencyCode('fromCode'),
+      };
+    case 'ACCOMPANIED':
+      return {
+        type,
+        ...base,
+        date: reader.optionalDate('date'),
+        dateText: reader.optionalText('dateText'),
+        dateInferred: reader.flag('dateInferred', false),
+        purpose: reader.optionalText('purpose'),
+        place: reader.optionalText('place'),
+      };
+    case 'PART_OF':
+    case 'PARTY_TO':
+    case 'ORIGINATED_IN':
+    case 'IN_SECTOR':
+    case 'ABOUT':
+    case 'STATED_BY':
+      return { type, ...base };
+  }
+}
+
+function readList<T>(reader: JsonReader, name: string, read: (item: JsonReader) => T): T[] {
+  return reader.objects(name).map((item) => {
+    const entry = read(item);
+    item.finish();
+    return entry;
+  });
+}
+
+/** Stands in for a file whose JSON is not an object, so checking can go on and report more. */
+const EMPTY_FILE: SourceFile = {
+  source: {
+    id: '',
+    title: '',
+    publisher: null,
+    kind: '',
+    dateline: null,
+    publishedOn: null,
+    publishedOnInferred: false,
+    editorCode: null,
+    origin: null,
+    language: '',
+    url: null,
+    note: null,
+    evidence: {},
+  },
+  officials: [],
+  agencies: [],
+  programs: [],
+  agreements: [],
+  sectors: [],
+  claims: [],
+  relationships: [],
+};
+
+/** Reads the JSON's shape; returns the typed file and the problems found (paths without the file). */
+export function readSourceFile(json: unknown): { data: SourceFile; problems: string[] } {
+  const problems: string[] = [];
+  const top = JsonReader.of(json, '', problems);
+  if (!top) return { data: EMPTY_FILE, problems };
+  const sourceReader = top.child('source');
+  const source = sourceReader ? readSource(sourceReader) : EMPTY_FILE.source;
+  sourceReader?.finish();
+  const data: SourceFile = {
+    source,
+    officials: readList(top, 'officials', readOfficial),
+    agencies: readList(top, 'agencies', readAgency),
+    programs: readList(top, 'programs', readProgram),
+    agreements: readList(top, 'agreements', readAgreement),
+    sectors: readList(top, 'sectors', readSector),
+    claims: readList(top, 'claims', readClaim),
+    relationships: readList(top, 'relationships', readRelationship),
+  };
+  top.finish();
+  return { data, problems };
+}
+
+// ---------------------------------------------------------------------------------------
+// Meaning: quotes, references, consistency
+
+/** Where a quote's passages are missing from the text, or null when all are found in order. */
+export function findQuote(text: string, quote: string): string | null {
+  let from = 0;
+  for (const part of quote.split(QUOTE_GAP)) {
+    const at = text.indexOf(part, from);
+    if (at < 0) {
+      const elsewhere = text.indexOf(part) >= 0;
+      return elsewhere
+        ? `the passage "${part}" comes before the previous one in the text (passages joined by "…" must keep the text's order).`
+        : `the passage "${part}" is not in the text verbatim.`;
+    }
+    from = at + part.length;
+  }
+  return null;
+}
+
+/** Splits "Official:ratu-tatu-chasanah" into its label and key. */
+export function parseNodeRef(ref: string): { label: string; key: string } | null {
+  const colon = ref.indexOf(':');
+  if (colon <= 0 || colon === ref.length - 1) return null;
+  return { label: ref.slice(0, colon), key: ref.slice(colon + 1) };
+}
+
+/** Every curated node declared by the files, per label and id: where first, and its properties. */
+type Declared = Map<NodeLabel, Map<string, { readonly where: string; readonly properties: string }>>;
+
+const CURATED_LISTS = [
+  ['Official', 'officials'],
+  ['Agency', 'agencies'],
+  ['Program', 'programs'],
+  ['Agreement', 'agreements'],
+  ['Sector', 'sectors'],
+  ['Claim', 'claims'],
+] as const;
+
+function declareNodes(sources: readonly CheckedSource[], problems: string[]): Declared {
+  const declared: Declared = new Map();
+  for (const { file, data } of sources) {
+    for (const [label, list] of CURATED_LISTS) {
+      const byKey = declared.get(label) ?? new Map<string, { where: string; properties: string }>();
+      declared.set(label, byKey);
+      data[list].forEach((entry: { readonly id: string; readonly sourcedFrom: Evidence }, index) => {
+        const { sourcedFrom: _evidence, ...rest } = entry;
+        const properties = JSON.stringify(rest);
+        const first = byKey.get(entry.id);
+        // Several sources may name the same node (each adds its SOURCED_FROM), but only with
+        // the same properties: otherwise the file seeded last would silently win.
+        if (first === undefined) byKey.set(entry.id, { where: `${file} ${list}[${index}]`, properties });
+        else if (first.where.startsWith(`${file} `)) {
+          problems.push(`${file}: ${list}[${index}].id: "${entry.id}" is declared twice in this file (${first.where}).`);
+        } else if (first.properties !== properties) {
+          problems.push(`${file}: ${list}[${index}]: "${entry.id}" is declared with other properties in ${first.where}.`);
+        }
+      });
+    }
+  }
+  return declared;
+}
+
+interface Context {
+  readonly declared: Declared;
+  readonly regencyCodes: ReadonlySet<string>;
+}
+
+function hasNode(context: Context, label: NodeLabel, key: string): boolean {
+  if (label === 'Regency') return context.regencyCodes.has(key);
+  return context.declared.get(label)?.has(key) ?? false;
+}
+
+/** A problem with a `Label:key` reference, or null when it names an existing node the type allows. */
+function checkRef(context: Context, ref: string, allowed: readonly NodeLabel[]): string | null {
+  const parsed = parseNodeRef(ref);
+  if (!parsed) return `"${ref}" is not a reference: write Label:key, e.g. "${allowed[0] ?? 'Regency'}:...".`;
+  const label = allowed.find((candidate) => candidate === parsed.label);
+  if (!label) return `"${ref}": this relationship cannot point at ${parsed.label} (allowed: ${allowed.join(', ')}).`;
+  if (!hasNode(context, label, parsed.key)) {
+    return label === 'Regency'
+      ? `"${ref}": no regency or city has the code ${parsed.key} in idn-area-data.`
+      : `"${ref}": no ${label} with the id "${parsed.key}" is declared in seed/sources.`;
+  }
+  return null;
+}
+
+function checkEvidence(text: string, evidence: Evidence, path: string, problems: string[]): void {
+  const missing = evidence.quote === '' ? null : findQuote(text, evidence.quote);
+  if (missing) problems.push(`${path}.quote: ${missing}`);
+  // An inference nobody can see is indistinguishable from a fact.
+  if (evidence.inferred && !evidence.note) problems.push(`${path}.note: explain the inference (inferred is true).`);
+}
+
+function checkNodes(source: CheckedSource, context: Context, problems: string[]): void {
+  const { file, text, data } = source;
+  for (const [, list] of CURATED_LISTS) {
+    data[list].forEach((entry, index) => checkEvidence(text, entry.sourcedFrom, `${file}: ${list}[${index}].sourcedFrom`, problems));
+  }
+  for (const [field, quote] of Object.entries(data.source.evidence)) {
+    const missing = findQuote(text, quote);
+    if (missing) problems.push(`${file}: source.evidence.${field}: ${missing}`);
+  }
+  if (data.source.publishedOnInferred && !data.source.note) {
+    problems.push(`${file}: source.note: explain how publishedOn was inferred.`);
+  }
+  data.agencies.forEach((agency, index) => {
+    if (agency.governmentCode && !context.regencyCodes.has(agency.governmentCode)) {
+      problems.push(`${file}: agencies[${index}].governmentCode: no regency or city has the code ${agency.governmentCode}.`);
+    }
+  });
+  data.agreements.forEach((agreement, index) => {
+    if (agreement.dateInferred && !agreement.dateInference) {
+      problems.push(`${file}: agreements[${index}].dateInference: explain how the date was inferred.`);
+    }
+  });
+}
+
+/** The identity the graph MERGEs a relationship on: two entries with the same one would collapse. */
+function relationshipIdentity(rel: RelationshipEntry): string {
+  const title = rel.type === 'HOLDS_POSITION' ? ` ${rel.title}` : '';
+  return `${rel.type} ${rel.from} ${rel.to}${title}`;
+}
+
+function checkRelationships(source: CheckedSource, context: Context, problems: string[]): void {
+  const { file, text, data } = source;
+  const seen = new Map<string, number>();
+  const agencies = new Map(data.agencies.map((agency) => [agency.id, agency]));
+  data.relationships.forEach((rel, index) => {
+    const path = `${file}: relationships[${index}]`;
+    const endpoints = RELATIONSHIP_ENDPOINTS[rel.type];
+    const fromProblem = checkRef(context, rel.from, endpoints.from);
+    if (fromProblem) problems.push(`${path}.from: ${fromProblem}`);
+    const toProblem = checkRef(context, rel.to, endpoints.to);
+    if (toProblem) problems.push(`${path}.to: ${toProblem}`);
+    checkEvidence(text, rel, path, problems);
+
+    const identity = relationshipIdentity(rel);
+    const earlier = seen.get(identity);
+    if (earlier !== undefined) problems.push(`${path}: repeats relationships[${earlier}] (${identity}).`);
+    else seen.set(identity, index);
+
+    if (rel.type === 'SIGNED_MOU' && rel.onBehalfOf) {
+      if (!context.regencyCodes.has(rel.onBehalfOf)) {
+        problems.push(`${path}.onBehalfOf: no regency or city has the code ${rel.onBehalfOf}.`);
+      } else if (!data.relationships.some((r) => r.type === 'PARTY_TO' && r.from === `Regency:${rel.onBehalfOf}` && r.to === rel.to)) {
+        problems.push(`${path}.onBehalfOf: Regency:${rel.onBehalfOf} is not PARTY_TO ${rel.to} in this file.`);
+      }
+    }
+    if (rel.type === 'ADOPTED' && rel.fromCode && !context.regencyCodes.has(rel.fromCode)) {
+      problems.push(`${path}.fromCode: no regency or city has the code ${rel.fromCode}.`);
+    }
+    if (rel.type === 'PART_OF') {
+      const agency = agencies.get(parseNodeRef(rel.from)?.key ?? '');
+      if (agency && rel.to !== `Regency:${agency.governmentCode}`) {
+        problems.push(`${path}.to: ${rel.from} has governmentCode ${agency.governmentCode}, so it must be PART_OF Regency:${agency.governmentCode}.`);
+      }
+    }
+  });
+}
+
+/**
+ * Checks every source file: shape, quotes, references (across all files, as one file may
+ * cite a node another declares), and consistency. Throws SourceValidationError listing
+ * every problem; returns the typed files when there is none.
+ */
+export function validateSources(raw: readonly RawSource[], regencyCodes: ReadonlySet<string>): CheckedSource[] {
+  const problems: string[] = [];
+  const sources: CheckedSource[] = raw.map(({ file, json, text }) => {
+    const read = readSourceFile(json);
+    for (const problem of read.problems) problems.push(`${file}: ${problem}`);
+    return { file, text, data: read.data };
+  });
+  const sourceIds = new Map<string, string>();
+  for (const { file, data } of sources) {
+    const first = sourceIds.get(data.source.id);
+    if (first !== undefined) problems.push(`${file}: source.id: "${data.source.id}" is also the id of ${first}.`);
+    else sourceIds.set(data.source.id, file);
+  }
+  const context: Context = { declared: declareNodes(sources, problems), regencyCodes };
+  for (const source of sources) {
+    checkNodes(source, context, problems);
+    checkRelationships(source, context, problems);
+  }
+  if (problems.length > 0) throw new SourceValidationError(problems);
+  return sources;
+}
