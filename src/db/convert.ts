@@ -42,3 +42,18 @@ export function toPlain(value: unknown): Plain {
   }
   return String(value);
 }
+
+/**
+ * Prepares query parameters: JS numbers that are whole become Neo4j Integers, since the
+ * driver sends every JS number as a float and Cypher refuses `LIMIT 10.0`.
+ */
+export function toNeo4jParams(value: unknown): unknown {
+  if (typeof value === 'number') return Number.isInteger(value) ? neo4j.int(value) : value;
+  if (Array.isArray(value)) return value.map(toNeo4jParams);
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = toNeo4jParams(v);
+    return out;
+  }
+  return value;
+}

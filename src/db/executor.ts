@@ -1,6 +1,6 @@
 import neo4j from 'neo4j-driver';
 import type { Driver, QueryResult, RecordShape, Session } from 'neo4j-driver';
-import { toPlain } from './convert';
+import { toNeo4jParams, toPlain } from './convert';
 import type { Plain } from './convert';
 import type { CypherCatalog } from './cypher-catalog';
 import { mapNeo4jError } from './map-error';
@@ -64,7 +64,8 @@ export class Executor {
         database: this.database,
         defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
       });
-      const work = (tx: { run: (q: string, p: Params) => Promise<QueryResult<RecordShape>> }) => tx.run(text, params);
+      const prepared = toNeo4jParams(params) as Params;
+      const work = (tx: { run: (q: string, p: Params) => Promise<QueryResult<RecordShape>> }) => tx.run(text, prepared);
       const result = mode === 'READ' ? await session.executeRead(work) : await session.executeWrite(work);
       return result.records.map((record) => toPlain(record.toObject()) as Row);
     } catch (error) {

@@ -4,6 +4,6 @@ UNWIND $rows AS row
 MATCH (g:Regency {code: row.from})
 MATCH (p:Program {id: row.to})
 MERGE (g)-[r:RUNS]->(p)
-SET r.since = toInteger(row.since),
+SET r.since = row.since,
     r.sourceId = row.sourceId, r.quote = row.quote, r.inferred = row.inferred, r.note = row.note
 RETURN count(*) AS written
