@@ -1,0 +1,15 @@
+# The API only: Neo4j comes from docker-compose.yml (NEO4J_URI is set there).
+FROM node:20-slim
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci
+COPY tsconfig.json ./
+COPY src ./src
+COPY scripts ./scripts
+COPY cypher ./cypher
+COPY seed ./seed
+COPY schema ./schema
+RUN npm run build
+ENV NODE_ENV=production
+EXPOSE 4000
+CMD ["node", "dist/src/main.js"]

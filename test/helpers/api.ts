@@ -1,0 +1,63 @@
+import 'reflect-metadata';
+import { connectDatabase } from '../../src/app';
+import type { Database } from '../../src/app';
+import { loadConfig } from '../../src/config';
+import type { Config } from '../../src/config';
+import { startServer } from '../../src/server';
+import type { RunningServer } from '../../src/server';
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  status: number;
+  data?: T;
+  errors?: Array<{ message: string; path?: string[]; extensions?: { code?: string; [key: string]: unknown } }>;
+  extensions?: { cypherRoundTrips?: number };
+}
+
+/** The real HTTP server on a free port, talking to the tests' Neo4j (see global-setup.ts). */
+export interface TestApi {
+  readonly config: Config;
+  readonly database: Database;
+  readonly server: RunningServer;
+  query<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  close(): Promise<void>;
+}
+
+const quiet = { ...console, error: () => undefined };
+
+/** Starts the API for one test file; `env` overrides variables (e.g. NODE_ENV=production). */
+export async function startTestApi(env: Record<string, string> = {}): Promise<TestApi> {
+  const config = loadConfig({ ...process.env, PORT: '0', ...env });
+  if (!config.neo4j.uri) throw new Error('NEO4J_URI is not set: the jest global setup should have set it.');
+  const database = await connectDatabase(config, { ...config.neo4j, uri: config.neo4j.uri });
+  const server = await startServer(config, database.executor, quiet);
+  return {
+    config,
+    database,
+    server,
+    query: (query, variables) => postGraphQL(server.url, query, variables),
+    async close() {
+      await server.stop();
+      await database.close();
+    },
+  };
+}
+
+/** POSTs a GraphQL request the way a browser client would. */
+export async function postGraphQL<T>(url: string, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as Omit<GraphQLResponse<T>, 'status'>;
+  return { status: response.status, ...body };
+}
+
+/** Returns `data`, failing the test with the errors' messages when there are any. */
+export function dataOf<T>(response: GraphQLResponse<T>): T {
+  if (response.errors?.length) {
+    throw new Error(`GraphQL errors: ${response.errors.map((e) => `${e.message} [${e.extensions?.code}]`).join('; ')}`);
+  }
+  if (!response.data) throw new Error(`No data in the response (HTTP ${response.status}).`);
+  return response.data;
+}

@@ -1,0 +1,58 @@
+import { dataOf, startTestApi } from '../helpers/api';
+import type { TestApi } from '../helpers/api';
+
+let api: TestApi;
+beforeAll(async () => {
+  api = await startTestApi();
+});
+afterAll(() => api.close());
+
+/**
+ * Batching by design: every relationship field goes through a per-request DataLoader, so a
+ * request makes one Cypher round trip per field level, never one per parent.
+ */
+describe('Cypher round trips', () => {
+  it('a deep query over all 514 regencies makes one round trip per loader level', async () => {
+    const response = await api.query<{ provinces: { edges: Array<{ node: { regencies: Array<{ code: string; districts: { edges: unknown[] } }> } }> } }>(`{
+      provinces(first: 38) {                      # 1: province/list
+        edges { node {
+          regencies {                             # 2: province/regencies
+            code
+            province { name }                     # 3: province/by-codes
+            head {                                # 4: regency/head
+              name
+              positions { title }                 # 5: official/positions
+            }
+            agencies { name }                     # 6: regency/agencies
+            districts(first: 5) {                 # 7: regency/districts
+              totalCount
+              edges { node { code villageCount } } # 8: district/village-counts
+            }
+            agreements {                          # 9: regency/agreements
+              parties {                           # 10: agreement/parties
+                government { name }               # 11: regency/by-codes
+              }
+            }
+          }
+        } }
+      }
+    }`);
+    const data = dataOf(response);
+    const regencies = data.provinces.edges.flatMap((e) => e.node.regencies);
+    expect(regencies).toHaveLength(514);
+    expect(regencies.every((r) => r.districts.edges.length > 0)).toBe(true);
+    expect(response.extensions?.cypherRoundTrips).toBe(11);
+  });
+
+  it('a page of 100 regencies with province, head and agency list makes 4 round trips', async () => {
+    const response = await api.query('{ regencies(first: 100) { edges { node { name province { name } head { name } agencies { id } } } } }');
+    dataOf(response);
+    expect(response.extensions?.cypherRoundTrips).toBe(4);
+  });
+
+  it('the same object asked twice in one request is loaded once', async () => {
+    const response = await api.query('{ a: regency(code: "36.04") { name } b: regency(code: "36.04") { code } c: regency(code: "35.10") { name } }');
+    dataOf(response);
+    expect(response.extensions?.cypherRoundTrips).toBe(1);
+  });
+});

@@ -1,0 +1,26 @@
+import 'reflect-metadata';
+import fs from 'node:fs';
+import path from 'node:path';
+import { CypherCatalog, declaredQueries } from '../../src/db/cypher-catalog';
+import { createSchema, printSdl } from '../../src/schema';
+
+const root = path.resolve(__dirname, '..', '..');
+
+describe('schema and Cypher files', () => {
+  it('matches the committed schema/schema.graphql (run `npm run schema` after changing the API)', async () => {
+    const committed = fs.readFileSync(path.join(root, 'schema', 'schema.graphql'), 'utf8');
+    expect(printSdl(await createSchema())).toBe(committed);
+  });
+
+  it('has a cypher/ file for every query the code declares', async () => {
+    await createSchema();
+    const catalog = CypherCatalog.load(path.join(root, 'cypher'));
+    expect(declaredQueries().size).toBeGreaterThan(40);
+    expect(() => catalog.verify(declaredQueries())).not.toThrow();
+  });
+
+  it('fails fast naming the missing file', () => {
+    const catalog = CypherCatalog.load(path.join(root, 'cypher'));
+    expect(() => catalog.get('regency/no-such-query')).toThrow(/regency\/no-such-query\.cypher/);
+  });
+});
