@@ -35,7 +35,8 @@ async function main(): Promise<void> {
   database = await connectDatabase(config, target.settings);
   if (config.seedOnStart && !(await isSeeded(database.executor))) {
     say('The database is not seeded yet: loading the backbone and the curated sources (once).');
-    await seedAll(database.executor, database.catalog, say);
+    const report = await seedAll(database.executor, database.catalog, say);
+    say(`Seeded in ${(report.elapsedMs.total / 1000).toFixed(1)} s.`);
   }
   server = await startServer(config, database.executor);
   say(`daerah-graph serves GraphQL at ${server.url}${config.development ? ' (open it in a browser for Apollo Sandbox)' : ''}`);

@@ -1,0 +1,42 @@
+import 'reflect-metadata';
+import { countGraph, seedAll, isSeeded, silentSeedLog } from '../../src/seed';
+import { dataOf, startTestApi } from '../helpers/api';
+import type { TestApi } from '../helpers/api';
+
+let api: TestApi;
+beforeAll(async () => {
+  api = await startTestApi();
+});
+afterAll(() => api.close());
+
+describe('the seed', () => {
+  it('is idempotent: a second run changes no node or relationship count', async () => {
+    const { executor, catalog } = api.database;
+    const before = await countGraph(executor, catalog);
+    const report = await seedAll(executor, catalog, silentSeedLog);
+    const after = await countGraph(executor, catalog);
+    expect(after).toEqual(before);
+    expect(report.nodes).toEqual(before.nodes);
+    expect(before.nodes).toMatchObject({ Province: 38, Regency: 514, District: 7277, Village: 83763 });
+    expect(before.relationships).toMatchObject({ IN_PROVINCE: 514, IN_REGENCY: 7277, IN_DISTRICT: 83763 });
+    expect(await isSeeded(executor)).toBe(true);
+  });
+
+  it('leaves the API answering the same after a re-seed', async () => {
+    const data = dataOf<{ official: { accompaniedBy: unknown[] } }>(
+      await api.query('{ official(id: "ratu-tatu-chasanah") { accompaniedBy { date } } }'),
+    );
+    expect(data.official.accompaniedBy).toHaveLength(6);
+  });
+
+  it('has every curated relationship sourced, with a quote', async () => {
+    const rows = await api.database.executor.runText(
+      'READ',
+      `MATCH (a)-[r]->(b)
+       WHERE NOT type(r) IN ['IN_PROVINCE', 'IN_REGENCY', 'IN_DISTRICT', 'SOURCED_FROM']
+       RETURN count(r) AS curated, count(CASE WHEN r.sourceId IS NULL OR r.quote IS NULL THEN 1 END) AS unsourced`,
+    );
+    expect(rows[0].curated).toBeGreaterThan(40);
+    expect(rows[0].unsourced).toBe(0);
+  });
+});
