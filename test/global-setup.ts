@@ -13,7 +13,7 @@ import type { LocalNeo4jHandle } from '../src/local-neo4j';
 async function globalSetup(): Promise<void> {
   if (!process.env.NEO4J_URI) {
     Object.assign(process.env, {
-      LOCAL_NEO4J_NAME: 'test-server',
+      LOCAL_NEO4J_NAME: process.env.TEST_NEO4J_NAME ?? 'test-server',
       LOCAL_NEO4J_BOLT_PORT: process.env.TEST_NEO4J_BOLT_PORT ?? '17687',
       LOCAL_NEO4J_HTTP_PORT: process.env.TEST_NEO4J_HTTP_PORT ?? '17474',
     });

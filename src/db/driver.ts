@@ -13,6 +13,9 @@ export function createDriver(settings: DriverSettings): Driver {
     maxConnectionPoolSize: 50,
     connectionAcquisitionTimeout: 10_000,
     connectionTimeout: 5_000,
+    // Managed transactions retry transient failures; 30 s (the default) is too long for an
+    // API caller to wait when Neo4j is down, so give up sooner with SERVICE_UNAVAILABLE.
+    maxTransactionRetryTime: 3_000,
     // Bigger Integers never occur in this graph; toPlain still guards against them.
     disableLosslessIntegers: false,
     logging: { level: 'error', logger: (_level, message) => process.stderr.write(`[neo4j-driver] ${message}\n`) },
