@@ -34,6 +34,10 @@ export interface Config {
   /** Apollo landing page with Sandbox, introspection and stack traces in errors. */
   readonly development: boolean;
   readonly maxPageSize: number;
+  /** Deepest field nesting a query may have. */
+  readonly maxQueryDepth: number;
+  /** Largest estimated cost of a query (each field 1, lists multiplied by their page size). */
+  readonly maxQueryComplexity: number;
   /** Seed an empty database before serving. */
   readonly seedOnStart: boolean;
 }
@@ -105,6 +109,8 @@ export function loadConfig(env: Env = process.env, root: string = projectRoot())
     },
     development,
     maxPageSize: readInt(env, 'MAX_PAGE_SIZE', 100, 1, 10000),
+    maxQueryDepth: readInt(env, 'MAX_QUERY_DEPTH', 12, 2, 100),
+    maxQueryComplexity: readInt(env, 'MAX_QUERY_COMPLEXITY', 500000, 10, 100000000),
     seedOnStart: readBool(env, 'SEED_ON_START', true),
   };
 }

@@ -12,6 +12,7 @@ import { createContext } from './context';
 import type { Context } from './context';
 import type { Executor } from './db/executor';
 import { formatError } from './errors';
+import { queryLimitsPlugin } from './limits/query-limits';
 import { createSchema } from './schema';
 
 /** Largest request body accepted; GraphQL documents are small, so this is generous. */
@@ -54,6 +55,7 @@ export async function startServer(config: Config, executor: Executor, log = cons
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       roundTripsPlugin,
+      queryLimitsPlugin<Context>(schema, { maxDepth: config.maxQueryDepth, maxComplexity: config.maxQueryComplexity }),
       config.development
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true })
         : ApolloServerPluginLandingPageProductionDefault({ footer: false }),

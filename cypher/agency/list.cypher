@@ -1,17 +1,12 @@
-// A page of agencies in id order. $governmentCode, $kind, $name (folded fragment): null for any.
+// A page of agencies, filtered and sorted. The slots {{where}}, {{after}}, {{orderBy}} and
+// {{sortKey}} are compiled by src/filter from the `where` and `sort` arguments: properties and
+// patterns come from a whitelist, every value is a parameter ($w0, $w1, ...). $limit: page size + 1.
+// totalCount uses COUNT {}, so counting never loads what it counts.
 RETURN
-  COUNT {
-    MATCH (a:Agency)
-    WHERE ($governmentCode IS NULL OR a.governmentCode = $governmentCode)
-      AND ($kind IS NULL OR a.kind = $kind)
-      AND ($name IS NULL OR a.searchText CONTAINS $name)
-  } AS totalCount,
+  COUNT { MATCH (n:Agency) WHERE {{where}} } AS totalCount,
   COLLECT {
-    MATCH (a:Agency)
-    WHERE ($governmentCode IS NULL OR a.governmentCode = $governmentCode)
-      AND ($kind IS NULL OR a.kind = $kind)
-      AND ($name IS NULL OR a.searchText CONTAINS $name)
-      AND ($after IS NULL OR a.id > $after)
-    WITH a ORDER BY a.id LIMIT $limit
-    RETURN a {.id, .name, .shortName, .kind, .governmentCode}
+    MATCH (n:Agency)
+    WHERE {{where}} AND {{after}}
+    WITH n ORDER BY {{orderBy}} LIMIT $limit
+    RETURN n {.id, .name, .shortName, .kind, .governmentCode, sortKey: {{sortKey}}}
   } AS nodes

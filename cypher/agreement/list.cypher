@@ -1,15 +1,12 @@
-// A page of agreements in id order. $partyCode (a government that is party), $sectorId: null for any.
+// A page of agreements, filtered and sorted. The slots {{where}}, {{after}}, {{orderBy}} and
+// {{sortKey}} are compiled by src/filter from the `where` and `sort` arguments: properties and
+// patterns come from a whitelist, every value is a parameter ($w0, $w1, ...). $limit: page size + 1.
+// totalCount uses COUNT {}, so counting never loads what it counts.
 RETURN
-  COUNT {
-    MATCH (a:Agreement)
-    WHERE ($partyCode IS NULL OR EXISTS { (:Regency {code: $partyCode})-[:PARTY_TO]->(a) })
-      AND ($sectorId IS NULL OR EXISTS { (a)-[:COVERS]->(:Sector {id: $sectorId}) })
-  } AS totalCount,
+  COUNT { MATCH (n:Agreement) WHERE {{where}} } AS totalCount,
   COLLECT {
-    MATCH (a:Agreement)
-    WHERE ($partyCode IS NULL OR EXISTS { (:Regency {code: $partyCode})-[:PARTY_TO]->(a) })
-      AND ($sectorId IS NULL OR EXISTS { (a)-[:COVERS]->(:Sector {id: $sectorId}) })
-      AND ($after IS NULL OR a.id > $after)
-    WITH a ORDER BY a.id LIMIT $limit
-    RETURN a {.id, .kind, .title, .date, .dateText, .dateInferred, .dateInference, .place}
+    MATCH (n:Agreement)
+    WHERE {{where}} AND {{after}}
+    WITH n ORDER BY {{orderBy}} LIMIT $limit
+    RETURN n {.id, .kind, .title, .date, .dateText, .dateInferred, .dateInference, .place, sortKey: {{sortKey}}}
   } AS nodes

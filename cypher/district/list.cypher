@@ -1,15 +1,12 @@
-// A page of districts in code order. $regencyCode and $name (folded fragment) may be null.
+// A page of districts, filtered and sorted. The slots {{where}}, {{after}}, {{orderBy}} and
+// {{sortKey}} are compiled by src/filter from the `where` and `sort` arguments: properties and
+// patterns come from a whitelist, every value is a parameter ($w0, $w1, ...). $limit: page size + 1.
+// totalCount uses COUNT {}, so counting never loads what it counts.
 RETURN
-  COUNT {
-    MATCH (d:District)
-    WHERE ($regencyCode IS NULL OR d.regencyCode = $regencyCode)
-      AND ($name IS NULL OR toLower(d.name) CONTAINS $name)
-  } AS totalCount,
+  COUNT { MATCH (n:District) WHERE {{where}} } AS totalCount,
   COLLECT {
-    MATCH (d:District)
-    WHERE ($regencyCode IS NULL OR d.regencyCode = $regencyCode)
-      AND ($name IS NULL OR toLower(d.name) CONTAINS $name)
-      AND ($after IS NULL OR d.code > $after)
-    WITH d ORDER BY d.code LIMIT $limit
-    RETURN d {.code, .name, .regencyCode}
+    MATCH (n:District)
+    WHERE {{where}} AND {{after}}
+    WITH n ORDER BY {{orderBy}} LIMIT $limit
+    RETURN n {.code, .name, .regencyCode, sortKey: {{sortKey}}}
   } AS nodes

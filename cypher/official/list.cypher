@@ -1,22 +1,12 @@
-// A page of officials in id order. $name: folded name fragment or null; $governmentCode: only
-// officials holding a position at that government or its agencies, or null.
+// A page of officials, filtered and sorted. The slots {{where}}, {{after}}, {{orderBy}} and
+// {{sortKey}} are compiled by src/filter from the `where` and `sort` arguments: properties and
+// patterns come from a whitelist, every value is a parameter ($w0, $w1, ...). $limit: page size + 1.
+// totalCount uses COUNT {}, so counting never loads what it counts.
 RETURN
-  COUNT {
-    MATCH (o:Official)
-    WHERE ($name IS NULL OR o.searchText CONTAINS $name)
-      AND ($governmentCode IS NULL OR EXISTS {
-        MATCH (o)-[:HOLDS_POSITION]->(at)
-        WHERE (at:Regency AND at.code = $governmentCode) OR (at:Agency AND at.governmentCode = $governmentCode)
-      })
-  } AS totalCount,
+  COUNT { MATCH (n:Official) WHERE {{where}} } AS totalCount,
   COLLECT {
-    MATCH (o:Official)
-    WHERE ($name IS NULL OR o.searchText CONTAINS $name)
-      AND ($governmentCode IS NULL OR EXISTS {
-        MATCH (o)-[:HOLDS_POSITION]->(at)
-        WHERE (at:Regency AND at.code = $governmentCode) OR (at:Agency AND at.governmentCode = $governmentCode)
-      })
-      AND ($after IS NULL OR o.id > $after)
-    WITH o ORDER BY o.id LIMIT $limit
-    RETURN o {.id, .name, .nickname, .isGroup}
+    MATCH (n:Official)
+    WHERE {{where}} AND {{after}}
+    WITH n ORDER BY {{orderBy}} LIMIT $limit
+    RETURN n {.id, .name, .nickname, .isGroup, sortKey: {{sortKey}}}
   } AS nodes

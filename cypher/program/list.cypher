@@ -1,17 +1,12 @@
-// A page of programs in id order. $kind, $name (folded fragment), $sectorId: null for any.
+// A page of programs, filtered and sorted. The slots {{where}}, {{after}}, {{orderBy}} and
+// {{sortKey}} are compiled by src/filter from the `where` and `sort` arguments: properties and
+// patterns come from a whitelist, every value is a parameter ($w0, $w1, ...). $limit: page size + 1.
+// totalCount uses COUNT {}, so counting never loads what it counts.
 RETURN
-  COUNT {
-    MATCH (p:Program)
-    WHERE ($kind IS NULL OR p.kind = $kind)
-      AND ($name IS NULL OR p.searchText CONTAINS $name)
-      AND ($sectorId IS NULL OR EXISTS { (p)-[:IN_SECTOR]->(:Sector {id: $sectorId}) })
-  } AS totalCount,
+  COUNT { MATCH (n:Program) WHERE {{where}} } AS totalCount,
   COLLECT {
-    MATCH (p:Program)
-    WHERE ($kind IS NULL OR p.kind = $kind)
-      AND ($name IS NULL OR p.searchText CONTAINS $name)
-      AND ($sectorId IS NULL OR EXISTS { (p)-[:IN_SECTOR]->(:Sector {id: $sectorId}) })
-      AND ($after IS NULL OR p.id > $after)
-    WITH p ORDER BY p.id LIMIT $limit
-    RETURN p {.id, .name, .description, .kind, .since}
+    MATCH (n:Program)
+    WHERE {{where}} AND {{after}}
+    WITH n ORDER BY {{orderBy}} LIMIT $limit
+    RETURN n {.id, .name, .description, .kind, .since, sortKey: {{sortKey}}}
   } AS nodes

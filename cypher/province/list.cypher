@@ -1,9 +1,12 @@
-// A page of provinces in code order. $name: folded name fragment or null; $after: code or null; $limit.
+// A page of provinces, filtered and sorted. The slots {{where}}, {{after}}, {{orderBy}} and
+// {{sortKey}} are compiled by src/filter from the `where` and `sort` arguments: properties and
+// patterns come from a whitelist, every value is a parameter ($w0, $w1, ...). $limit: page size + 1.
+// totalCount uses COUNT {}, so counting never loads what it counts.
 RETURN
-  COUNT { MATCH (p:Province) WHERE $name IS NULL OR toLower(p.name) CONTAINS $name } AS totalCount,
+  COUNT { MATCH (n:Province) WHERE {{where}} } AS totalCount,
   COLLECT {
-    MATCH (p:Province)
-    WHERE ($name IS NULL OR toLower(p.name) CONTAINS $name) AND ($after IS NULL OR p.code > $after)
-    WITH p ORDER BY p.code LIMIT $limit
-    RETURN p {.code, .name}
+    MATCH (n:Province)
+    WHERE {{where}} AND {{after}}
+    WITH n ORDER BY {{orderBy}} LIMIT $limit
+    RETURN n {.code, .name, sortKey: {{sortKey}}}
   } AS nodes

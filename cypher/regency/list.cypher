@@ -1,19 +1,12 @@
-// A page of regencies and cities in code order, filtered.
-// $provinceCode, $kind ('REGENCY' | 'CITY'), $name (folded fragment): each null for "any".
-// $after: the last code of the previous page or null; $limit: page size + 1.
+// A page of regencies and cities, filtered and sorted. The slots {{where}}, {{after}}, {{orderBy}} and
+// {{sortKey}} are compiled by src/filter from the `where` and `sort` arguments: properties and
+// patterns come from a whitelist, every value is a parameter ($w0, $w1, ...). $limit: page size + 1.
+// totalCount uses COUNT {}, so counting never loads what it counts.
 RETURN
-  COUNT {
-    MATCH (r:Regency)
-    WHERE ($provinceCode IS NULL OR r.provinceCode = $provinceCode)
-      AND ($kind IS NULL OR r.kind = $kind)
-      AND ($name IS NULL OR r.searchText CONTAINS $name)
-  } AS totalCount,
+  COUNT { MATCH (n:Regency) WHERE {{where}} } AS totalCount,
   COLLECT {
-    MATCH (r:Regency)
-    WHERE ($provinceCode IS NULL OR r.provinceCode = $provinceCode)
-      AND ($kind IS NULL OR r.kind = $kind)
-      AND ($name IS NULL OR r.searchText CONTAINS $name)
-      AND ($after IS NULL OR r.code > $after)
-    WITH r ORDER BY r.code LIMIT $limit
-    RETURN r {.code, .name, .kind, .provinceCode}
+    MATCH (n:Regency)
+    WHERE {{where}} AND {{after}}
+    WITH n ORDER BY {{orderBy}} LIMIT $limit
+    RETURN n {.code, .name, .kind, .provinceCode, sortKey: {{sortKey}}}
   } AS nodes

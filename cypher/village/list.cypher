@@ -1,15 +1,12 @@
-// A page of villages in code order. $districtCode and $name (folded fragment) may be null.
+// A page of villages, filtered and sorted. The slots {{where}}, {{after}}, {{orderBy}} and
+// {{sortKey}} are compiled by src/filter from the `where` and `sort` arguments: properties and
+// patterns come from a whitelist, every value is a parameter ($w0, $w1, ...). $limit: page size + 1.
+// totalCount uses COUNT {}, so counting never loads what it counts.
 RETURN
-  COUNT {
-    MATCH (v:Village)
-    WHERE ($districtCode IS NULL OR v.districtCode = $districtCode)
-      AND ($name IS NULL OR toLower(v.name) CONTAINS $name)
-  } AS totalCount,
+  COUNT { MATCH (n:Village) WHERE {{where}} } AS totalCount,
   COLLECT {
-    MATCH (v:Village)
-    WHERE ($districtCode IS NULL OR v.districtCode = $districtCode)
-      AND ($name IS NULL OR toLower(v.name) CONTAINS $name)
-      AND ($after IS NULL OR v.code > $after)
-    WITH v ORDER BY v.code LIMIT $limit
-    RETURN v {.code, .name, .districtCode}
+    MATCH (n:Village)
+    WHERE {{where}} AND {{after}}
+    WITH n ORDER BY {{orderBy}} LIMIT $limit
+    RETURN n {.code, .name, .districtCode, sortKey: {{sortKey}}}
   } AS nodes

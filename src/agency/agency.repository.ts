@@ -1,8 +1,10 @@
 import { defineQueries } from '../db/cypher-catalog';
 import type { Executor } from '../db/executor';
-import { fetchPage } from '../common/pagination';
-import type { Page, PageRows } from '../common/pagination';
-import type { Agency, AgencyKind } from './agency.type';
+import type { ConnectionShape } from '../common/pagination';
+import { listPage } from '../filter/list';
+import type { ListArgs } from '../filter/list';
+import type { Agency } from './agency.type';
+import { AGENCY_SORT, AGENCY_WHERE } from './agency.where';
 
 export const AGENCY_QUERIES = defineQueries({
   byIds: 'agency/by-ids',
@@ -10,13 +12,7 @@ export const AGENCY_QUERIES = defineQueries({
   positions: 'agency/positions',
 });
 
-export interface AgencyFilter {
-  readonly governmentCode: string | null;
-  readonly kind: AgencyKind | null;
-  readonly name: string | null;
-}
-
 export const agencyRepository = {
-  list: (db: Executor, filter: AgencyFilter, page: Page): Promise<PageRows<Agency>> =>
-    fetchPage(db, AGENCY_QUERIES.list, { ...filter }, page),
+  list: (db: Executor, args: ListArgs, maxPageSize: number): Promise<ConnectionShape<Agency>> =>
+    listPage<Agency>(db, AGENCY_QUERIES.list, { where: AGENCY_WHERE, sort: AGENCY_SORT }, args, maxPageSize),
 };

@@ -1,14 +1,15 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { assertAreaCode, assertId } from '../common/codes';
 import { nodeSources } from '../common/node-sources';
-import { PageArgs, toConnection, toPage } from '../common/pagination';
+import { PageArgs } from '../common/pagination';
 import type { Context } from '../context';
 import { Position } from '../official/official.type';
 import { Provenance } from '../provenance/provenance.type';
 import { Regency } from '../regency/regency.type';
-import { nameFilter } from '../search/normalize';
 import { agencyRepository } from './agency.repository';
 import { Agency, AgencyConnection, AgencyKind } from './agency.type';
+import { withShorthands } from '../filter/shorthand';
+import { AgencySort, AgencyWhere } from './agency.where';
 
 @Resolver(() => Agency)
 export class AgencyResolver {
@@ -17,21 +18,24 @@ export class AgencyResolver {
     return ctx.loaders.agency.byId.load(assertId('agency', id));
   }
 
-  @Query(() => AgencyConnection, { description: 'Agencies in id order, filtered.' })
+  @Query(() => AgencyConnection, { description: 'Agencies, filtered and sorted (id order by default).' })
   async agencies(
     @Args() pageArgs: PageArgs,
-    @Arg('governmentCode', () => ID, { nullable: true }) governmentCode: string | null,
-    @Arg('kind', () => AgencyKind, { nullable: true }) kind: AgencyKind | null,
-    @Arg('name', () => String, { nullable: true, description: 'Part of the name or short name ("Dinkes").' }) name: string | null,
+    @Arg('where', () => AgencyWhere, { nullable: true }) where: AgencyWhere | null,
+    @Arg('sort', () => [AgencySort], { nullable: true }) sort: AgencySort[] | null,
+    @Arg('governmentCode', () => ID, { nullable: true, description: 'Shorthand for where: { governmentCode: { eq } }.' }) governmentCode: string | null,
+    @Arg('kind', () => AgencyKind, { nullable: true, description: 'Shorthand for where: { kind: { eq } }.' }) kind: AgencyKind | null,
+    @Arg('name', () => String, { nullable: true, description: 'Shorthand for where: { name: { contains } } (name or short name, e.g. "Dinkes").' })
+    name: string | null,
     @Ctx() ctx: Context,
   ): Promise<AgencyConnection> {
-    const page = toPage(pageArgs, ctx.config.maxPageSize);
-    const filter = {
-      governmentCode: governmentCode == null ? null : assertAreaCode('regency', governmentCode, 'governmentCode'),
-      kind: kind ?? null,
-      name: nameFilter(name),
-    };
-    return toConnection(await agencyRepository.list(ctx.db, filter, page), page, (a) => a.id);
+    const filter = withShorthands<AgencyWhere>(
+      where,
+      governmentCode == null ? null : { governmentCode: { eq: assertAreaCode('regency', governmentCode, 'governmentCode') } },
+      kind == null ? null : { kind: { eq: kind } },
+      name == null ? null : { name: { contains: name } },
+    );
+    return agencyRepository.list(ctx.db, { ...pageArgs, where: filter, sort }, ctx.config.maxPageSize);
   }
 
   @FieldResolver(() => Regency, { description: 'The government it is part of.' })

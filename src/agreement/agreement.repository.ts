@@ -1,8 +1,10 @@
 import { defineQueries } from '../db/cypher-catalog';
 import type { Executor } from '../db/executor';
-import { fetchPage } from '../common/pagination';
-import type { Page, PageRows } from '../common/pagination';
+import type { ConnectionShape } from '../common/pagination';
+import { listPage } from '../filter/list';
+import type { ListArgs } from '../filter/list';
 import type { Agreement } from './agreement.type';
+import { AGREEMENT_SORT, AGREEMENT_WHERE } from './agreement.where';
 
 export const AGREEMENT_QUERIES = defineQueries({
   byIds: 'agreement/by-ids',
@@ -13,6 +15,6 @@ export const AGREEMENT_QUERIES = defineQueries({
 });
 
 export const agreementRepository = {
-  list: (db: Executor, filter: { partyCode: string | null; sectorId: string | null }, page: Page): Promise<PageRows<Agreement>> =>
-    fetchPage(db, AGREEMENT_QUERIES.list, filter, page),
+  list: (db: Executor, args: ListArgs, maxPageSize: number): Promise<ConnectionShape<Agreement>> =>
+    listPage<Agreement>(db, AGREEMENT_QUERIES.list, { where: AGREEMENT_WHERE, sort: AGREEMENT_SORT }, args, maxPageSize),
 };

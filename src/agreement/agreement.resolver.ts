@@ -1,11 +1,13 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { assertAreaCode, assertId } from '../common/codes';
 import { nodeSources } from '../common/node-sources';
-import { PageArgs, toConnection, toPage } from '../common/pagination';
+import { PageArgs } from '../common/pagination';
 import type { Context } from '../context';
 import { Provenance } from '../provenance/provenance.type';
 import { agreementRepository } from './agreement.repository';
 import { Agreement, AgreementConnection, AgreementParty, SectorCoverage, Signature } from './agreement.type';
+import { withShorthands } from '../filter/shorthand';
+import { AgreementSort, AgreementWhere } from './agreement.where';
 
 @Resolver(() => Agreement)
 export class AgreementResolver {
@@ -14,20 +16,22 @@ export class AgreementResolver {
     return ctx.loaders.agreement.byId.load(assertId('agreement', id));
   }
 
-  @Query(() => AgreementConnection, { description: 'Agreements (MoUs) in id order, filtered.' })
+  @Query(() => AgreementConnection, { description: 'Agreements (MoUs), filtered and sorted (id order by default).' })
   async agreements(
     @Args() pageArgs: PageArgs,
+    @Arg('where', () => AgreementWhere, { nullable: true }) where: AgreementWhere | null,
+    @Arg('sort', () => [AgreementSort], { nullable: true }) sort: AgreementSort[] | null,
     @Arg('partyCode', () => ID, { nullable: true, description: 'Only agreements this government is party to.' })
     partyCode: string | null,
-    @Arg('sectorId', () => ID, { nullable: true }) sectorId: string | null,
+    @Arg('sectorId', () => ID, { nullable: true, description: 'Only agreements covering this sector.' }) sectorId: string | null,
     @Ctx() ctx: Context,
   ): Promise<AgreementConnection> {
-    const page = toPage(pageArgs, ctx.config.maxPageSize);
-    const filter = {
-      partyCode: partyCode == null ? null : assertAreaCode('regency', partyCode, 'partyCode'),
-      sectorId: sectorId == null ? null : assertId('sector', sectorId, 'sectorId'),
-    };
-    return toConnection(await agreementRepository.list(ctx.db, filter, page), page, (a) => a.id);
+    const filter = withShorthands<AgreementWhere>(
+      where,
+      partyCode == null ? null : { parties: { some: { code: { eq: assertAreaCode('regency', partyCode, 'partyCode') } } } },
+      sectorId == null ? null : { sectors: { some: { id: { eq: assertId('sector', sectorId, 'sectorId') } } } },
+    );
+    return agreementRepository.list(ctx.db, { ...pageArgs, where: filter, sort }, ctx.config.maxPageSize);
   }
 
   @FieldResolver(() => [AgreementParty], { description: 'The governments it binds.' })

@@ -1,6 +1,5 @@
 import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
 import { BadUserInputError } from '../errors';
-import type { Executor, Params } from '../db/executor';
 
 /** Relay's page info; cursors are opaque keyset positions, never offsets. */
 @ObjectType({ description: 'Where this page sits in the whole list.' })
@@ -76,8 +75,3 @@ export function toConnection<T>(rows: PageRows<T>, page: Page, keyOf: (node: T) 
   };
 }
 
-/** Runs a list query of `cypher/` (which returns `totalCount` and `nodes`) for one page. */
-export async function fetchPage<T>(db: Executor, query: string, params: Params, page: Page): Promise<PageRows<T>> {
-  const [row] = await db.read(query, { ...params, after: page.after, limit: page.limit + 1 });
-  return { totalCount: Number(row?.totalCount ?? 0), nodes: (row?.nodes ?? []) as unknown as T[] };
-}

@@ -42,6 +42,19 @@ export class CypherCatalog {
     return text;
   }
 
+  /**
+   * A query whose `{{name}}` slots are filled with compiled fragments (the WHERE and ORDER BY
+   * of list queries, built by src/filter from whitelisted fields; values stay parameters).
+   */
+  render(name: string, fragments: Readonly<Record<string, string>>): string {
+    const text = this.get(name).replace(/\{\{(\w+)\}\}/g, (_slot, key: string) => {
+      const fragment = fragments[key];
+      if (fragment === undefined) throw new Error(`The query ${name} has a slot {{${key}}} that nothing fills.`);
+      return fragment;
+    });
+    return text;
+  }
+
   /** Files of a folder in name order (e.g. `schema/` statements, applied one by one). */
   folder(prefix: string): Array<{ name: string; text: string }> {
     return [...this.queries.entries()]

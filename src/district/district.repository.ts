@@ -1,8 +1,10 @@
 import { defineQueries } from '../db/cypher-catalog';
 import type { Executor } from '../db/executor';
-import { fetchPage } from '../common/pagination';
-import type { Page, PageRows } from '../common/pagination';
+import type { ConnectionShape } from '../common/pagination';
+import { listPage } from '../filter/list';
+import type { ListArgs } from '../filter/list';
 import type { District } from './district.type';
+import { DISTRICT_SORT, DISTRICT_WHERE } from './district.where';
 
 export const DISTRICT_QUERIES = defineQueries({
   byCodes: 'district/by-codes',
@@ -12,6 +14,6 @@ export const DISTRICT_QUERIES = defineQueries({
 });
 
 export const districtRepository = {
-  list: (db: Executor, filter: { regencyCode: string | null; name: string | null }, page: Page): Promise<PageRows<District>> =>
-    fetchPage(db, DISTRICT_QUERIES.list, filter, page),
+  list: (db: Executor, args: ListArgs, maxPageSize: number): Promise<ConnectionShape<District>> =>
+    listPage<District>(db, DISTRICT_QUERIES.list, { where: DISTRICT_WHERE, sort: DISTRICT_SORT }, args, maxPageSize),
 };

@@ -3,10 +3,11 @@ import { assertAreaCode } from '../common/codes';
 import { PageArgs, toConnection, toPage } from '../common/pagination';
 import type { Context } from '../context';
 import { Regency } from '../regency/regency.type';
-import { foldText } from '../search/normalize';
 import { VillageConnection } from '../village/village.type';
 import { districtRepository } from './district.repository';
 import { District, DistrictConnection } from './district.type';
+import { withShorthands } from '../filter/shorthand';
+import { DistrictSort, DistrictWhere } from './district.where';
 
 @Resolver(() => District)
 export class DistrictResolver {
@@ -15,19 +16,21 @@ export class DistrictResolver {
     return ctx.loaders.district.byCode.load(assertAreaCode('district', code));
   }
 
-  @Query(() => DistrictConnection, { description: 'Districts in code order, filtered.' })
+  @Query(() => DistrictConnection, { description: 'Districts, filtered and sorted (code order by default).' })
   async districts(
     @Args() pageArgs: PageArgs,
-    @Arg('regencyCode', () => ID, { nullable: true }) regencyCode: string | null,
-    @Arg('name', () => String, { nullable: true }) name: string | null,
+    @Arg('where', () => DistrictWhere, { nullable: true }) where: DistrictWhere | null,
+    @Arg('sort', () => [DistrictSort], { nullable: true }) sort: DistrictSort[] | null,
+    @Arg('regencyCode', () => ID, { nullable: true, description: 'Shorthand for where: { regencyCode: { eq } }.' }) regencyCode: string | null,
+    @Arg('name', () => String, { nullable: true, description: 'Shorthand for where: { name: { contains } }.' }) name: string | null,
     @Ctx() ctx: Context,
   ): Promise<DistrictConnection> {
-    const page = toPage(pageArgs, ctx.config.maxPageSize);
-    const filter = {
-      regencyCode: regencyCode == null ? null : assertAreaCode('regency', regencyCode, 'regencyCode'),
-      name: name ? foldText(name) : null,
-    };
-    return toConnection(await districtRepository.list(ctx.db, filter, page), page, (d) => d.code);
+    const filter = withShorthands<DistrictWhere>(
+      where,
+      regencyCode == null ? null : { regencyCode: { eq: assertAreaCode('regency', regencyCode, 'regencyCode') } },
+      name == null ? null : { name: { contains: name } },
+    );
+    return districtRepository.list(ctx.db, { ...pageArgs, where: filter, sort }, ctx.config.maxPageSize);
   }
 
   @FieldResolver(() => Regency)

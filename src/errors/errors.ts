@@ -41,6 +41,13 @@ export class QueryTimeoutError extends AppError {
   }
 }
 
+/** The request exceeds a limit that protects the server (depth, complexity); refused before any Cypher runs. */
+export class QueryLimitError extends AppError {
+  constructor(message: string, code: ErrorCode.QUERY_TOO_DEEP | ErrorCode.QUERY_TOO_COMPLEX, limit: number, actual: number) {
+    super(message, code, { limit, actual, http: { status: 400 } });
+  }
+}
+
 /** A Cypher query named by the code is missing from cypher/: a packaging fault, caught at start-up. */
 export class MissingCypherError extends Error {
   constructor(name: string, dir: string) {

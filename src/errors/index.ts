@@ -4,6 +4,7 @@ export {
   BadUserInputError,
   ConstraintViolationError,
   MissingCypherError,
+  QueryLimitError,
   QueryTimeoutError,
   ServiceUnavailableError,
 } from './errors';

@@ -1,8 +1,10 @@
 import { defineQueries } from '../db/cypher-catalog';
 import type { Executor } from '../db/executor';
-import { fetchPage } from '../common/pagination';
-import type { Page, PageRows } from '../common/pagination';
+import type { ConnectionShape } from '../common/pagination';
+import { listPage } from '../filter/list';
+import type { ListArgs } from '../filter/list';
 import type { Official } from './official.type';
+import { OFFICIAL_SORT, OFFICIAL_WHERE } from './official.where';
 
 export const OFFICIAL_QUERIES = defineQueries({
   byIds: 'official/by-ids',
@@ -14,6 +16,6 @@ export const OFFICIAL_QUERIES = defineQueries({
 });
 
 export const officialRepository = {
-  list: (db: Executor, filter: { name: string | null; governmentCode: string | null }, page: Page): Promise<PageRows<Official>> =>
-    fetchPage(db, OFFICIAL_QUERIES.list, filter, page),
+  list: (db: Executor, args: ListArgs, maxPageSize: number): Promise<ConnectionShape<Official>> =>
+    listPage<Official>(db, OFFICIAL_QUERIES.list, { where: OFFICIAL_WHERE, sort: OFFICIAL_SORT }, args, maxPageSize),
 };

@@ -3,12 +3,13 @@ import { Agency } from '../agency/agency.type';
 import { Signature } from '../agreement/agreement.type';
 import { assertAreaCode, assertId } from '../common/codes';
 import { nodeSources } from '../common/node-sources';
-import { PageArgs, toConnection, toPage } from '../common/pagination';
+import { PageArgs } from '../common/pagination';
 import type { Context } from '../context';
 import { Provenance } from '../provenance/provenance.type';
-import { nameFilter } from '../search/normalize';
 import { officialRepository } from './official.repository';
 import { Accompaniment, Official, OfficialConnection, Position } from './official.type';
+import { withShorthands } from '../filter/shorthand';
+import { OfficialSort, OfficialWhere } from './official.where';
 
 @Resolver(() => Official)
 export class OfficialResolver {
@@ -17,20 +18,22 @@ export class OfficialResolver {
     return ctx.loaders.official.byId.load(assertId('official', id));
   }
 
-  @Query(() => OfficialConnection, { description: 'Officials in id order, filtered.' })
+  @Query(() => OfficialConnection, { description: 'Officials, filtered and sorted (id order by default).' })
   async officials(
     @Args() pageArgs: PageArgs,
-    @Arg('name', () => String, { nullable: true, description: 'Part of the name or nickname, any case.' }) name: string | null,
+    @Arg('where', () => OfficialWhere, { nullable: true }) where: OfficialWhere | null,
+    @Arg('sort', () => [OfficialSort], { nullable: true }) sort: OfficialSort[] | null,
+    @Arg('name', () => String, { nullable: true, description: 'Shorthand for where: { name: { contains } } (name or nickname).' }) name: string | null,
     @Arg('governmentCode', () => ID, { nullable: true, description: 'Only officials of this government or its agencies.' })
     governmentCode: string | null,
     @Ctx() ctx: Context,
   ): Promise<OfficialConnection> {
-    const page = toPage(pageArgs, ctx.config.maxPageSize);
-    const filter = {
-      name: nameFilter(name),
-      governmentCode: governmentCode == null ? null : assertAreaCode('regency', governmentCode, 'governmentCode'),
-    };
-    return toConnection(await officialRepository.list(ctx.db, filter, page), page, (o) => o.id);
+    const filter = withShorthands<OfficialWhere>(
+      where,
+      name == null ? null : { name: { contains: name } },
+      governmentCode == null ? null : { governments: { some: { code: { eq: assertAreaCode('regency', governmentCode, 'governmentCode') } } } },
+    );
+    return officialRepository.list(ctx.db, { ...pageArgs, where: filter, sort }, ctx.config.maxPageSize);
   }
 
   @FieldResolver(() => [Position], { description: 'Positions held: title, at which government or agency.' })

@@ -1,8 +1,10 @@
 import { defineQueries } from '../db/cypher-catalog';
 import type { Executor } from '../db/executor';
-import { fetchPage } from '../common/pagination';
-import type { Page, PageRows } from '../common/pagination';
-import type { Program, ProgramKind } from './program.type';
+import type { ConnectionShape } from '../common/pagination';
+import { listPage } from '../filter/list';
+import type { ListArgs } from '../filter/list';
+import type { Program } from './program.type';
+import { PROGRAM_SORT, PROGRAM_WHERE } from './program.where';
 
 export const PROGRAM_QUERIES = defineQueries({
   byIds: 'program/by-ids',
@@ -13,13 +15,7 @@ export const PROGRAM_QUERIES = defineQueries({
   sectors: 'program/sectors',
 });
 
-export interface ProgramFilter {
-  readonly kind: ProgramKind | null;
-  readonly name: string | null;
-  readonly sectorId: string | null;
-}
-
 export const programRepository = {
-  list: (db: Executor, filter: ProgramFilter, page: Page): Promise<PageRows<Program>> =>
-    fetchPage(db, PROGRAM_QUERIES.list, { ...filter }, page),
+  list: (db: Executor, args: ListArgs, maxPageSize: number): Promise<ConnectionShape<Program>> =>
+    listPage<Program>(db, PROGRAM_QUERIES.list, { where: PROGRAM_WHERE, sort: PROGRAM_SORT }, args, maxPageSize),
 };

@@ -1,13 +1,14 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { assertId } from '../common/codes';
 import { nodeSources } from '../common/node-sources';
-import { PageArgs, toConnection, toPage } from '../common/pagination';
+import { PageArgs } from '../common/pagination';
 import type { Context } from '../context';
 import { Provenance } from '../provenance/provenance.type';
-import { nameFilter } from '../search/normalize';
 import { Sector } from '../sector/sector.type';
 import { programRepository } from './program.repository';
 import { Adoption, Program, ProgramConnection, ProgramKind, ProgramOrigin, ProgramRun } from './program.type';
+import { withShorthands } from '../filter/shorthand';
+import { ProgramSort, ProgramWhere } from './program.where';
 
 @Resolver(() => Program)
 export class ProgramResolver {
@@ -16,21 +17,24 @@ export class ProgramResolver {
     return ctx.loaders.program.byId.load(assertId('program', id));
   }
 
-  @Query(() => ProgramConnection, { description: 'Programs, policies and practices in id order, filtered.' })
+  @Query(() => ProgramConnection, { description: 'Programs, policies and practices, filtered and sorted (id order by default).' })
   async programs(
     @Args() pageArgs: PageArgs,
-    @Arg('kind', () => ProgramKind, { nullable: true }) kind: ProgramKind | null,
-    @Arg('name', () => String, { nullable: true }) name: string | null,
-    @Arg('sectorId', () => ID, { nullable: true }) sectorId: string | null,
+    @Arg('where', () => ProgramWhere, { nullable: true }) where: ProgramWhere | null,
+    @Arg('sort', () => [ProgramSort], { nullable: true }) sort: ProgramSort[] | null,
+    @Arg('kind', () => ProgramKind, { nullable: true, description: 'Shorthand for where: { kind: { eq } }.' }) kind: ProgramKind | null,
+    @Arg('name', () => String, { nullable: true, description: 'Shorthand for where: { name: { contains } }.' }) name: string | null,
+    @Arg('sectorId', () => ID, { nullable: true, description: 'Shorthand for where: { sectors: { some: { id: { eq } } } }.' })
+    sectorId: string | null,
     @Ctx() ctx: Context,
   ): Promise<ProgramConnection> {
-    const page = toPage(pageArgs, ctx.config.maxPageSize);
-    const filter = {
-      kind: kind ?? null,
-      name: nameFilter(name),
-      sectorId: sectorId == null ? null : assertId('sector', sectorId, 'sectorId'),
-    };
-    return toConnection(await programRepository.list(ctx.db, filter, page), page, (p) => p.id);
+    const filter = withShorthands<ProgramWhere>(
+      where,
+      kind == null ? null : { kind: { eq: kind } },
+      name == null ? null : { name: { contains: name } },
+      sectorId == null ? null : { sectors: { some: { id: { eq: assertId('sector', sectorId, 'sectorId') } } } },
+    );
+    return programRepository.list(ctx.db, { ...pageArgs, where: filter, sort }, ctx.config.maxPageSize);
   }
 
   @FieldResolver(() => [ProgramRun], { description: 'Governments running it.' })

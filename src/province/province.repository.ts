@@ -1,8 +1,10 @@
 import { defineQueries } from '../db/cypher-catalog';
 import type { Executor } from '../db/executor';
-import { fetchPage } from '../common/pagination';
-import type { Page, PageRows } from '../common/pagination';
+import type { ConnectionShape } from '../common/pagination';
+import { listPage } from '../filter/list';
+import type { ListArgs } from '../filter/list';
 import type { Province } from './province.type';
+import { PROVINCE_SORT, PROVINCE_WHERE } from './province.where';
 
 export const PROVINCE_QUERIES = defineQueries({
   byCodes: 'province/by-codes',
@@ -12,6 +14,6 @@ export const PROVINCE_QUERIES = defineQueries({
 });
 
 export const provinceRepository = {
-  list: (db: Executor, filter: { name: string | null }, page: Page): Promise<PageRows<Province>> =>
-    fetchPage(db, PROVINCE_QUERIES.list, filter, page),
+  list: (db: Executor, args: ListArgs, maxPageSize: number): Promise<ConnectionShape<Province>> =>
+    listPage<Province>(db, PROVINCE_QUERIES.list, { where: PROVINCE_WHERE, sort: PROVINCE_SORT }, args, maxPageSize),
 };

@@ -1,11 +1,12 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { assertAreaCode } from '../common/codes';
-import { PageArgs, toConnection, toPage } from '../common/pagination';
+import { PageArgs } from '../common/pagination';
 import type { Context } from '../context';
 import { Regency, RegencyKind } from '../regency/regency.type';
-import { foldText } from '../search/normalize';
 import { provinceRepository } from './province.repository';
 import { Province, ProvinceConnection, ProvinceCounts } from './province.type';
+import { withShorthands } from '../filter/shorthand';
+import { ProvinceSort, ProvinceWhere } from './province.where';
 
 @Resolver(() => Province)
 export class ProvinceResolver {
@@ -14,15 +15,16 @@ export class ProvinceResolver {
     return ctx.loaders.province.byCode.load(assertAreaCode('province', code));
   }
 
-  @Query(() => ProvinceConnection, { description: 'Provinces in code order.' })
+  @Query(() => ProvinceConnection, { description: 'Provinces, filtered and sorted (code order by default).' })
   async provinces(
     @Args() pageArgs: PageArgs,
-    @Arg('name', () => String, { nullable: true, description: 'Part of the name, any case.' }) name: string | null,
+    @Arg('where', () => ProvinceWhere, { nullable: true }) where: ProvinceWhere | null,
+    @Arg('sort', () => [ProvinceSort], { nullable: true }) sort: ProvinceSort[] | null,
+    @Arg('name', () => String, { nullable: true, description: 'Shorthand for where: { name: { contains } }.' }) name: string | null,
     @Ctx() ctx: Context,
   ): Promise<ProvinceConnection> {
-    const page = toPage(pageArgs, ctx.config.maxPageSize);
-    const rows = await provinceRepository.list(ctx.db, { name: name ? foldText(name) : null }, page);
-    return toConnection(rows, page, (p) => p.code);
+    const filter = withShorthands<ProvinceWhere>(where, name == null ? null : { name: { contains: name } });
+    return provinceRepository.list(ctx.db, { ...pageArgs, where: filter, sort }, ctx.config.maxPageSize);
   }
 
   @FieldResolver(() => [Regency], { description: 'Its regencies and cities, in code order.' })

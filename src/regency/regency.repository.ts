@@ -1,8 +1,10 @@
 import { defineQueries } from '../db/cypher-catalog';
 import type { Executor } from '../db/executor';
-import { fetchPage } from '../common/pagination';
-import type { Page, PageRows } from '../common/pagination';
-import type { Regency, RegencyKind } from './regency.type';
+import type { ConnectionShape } from '../common/pagination';
+import { listPage } from '../filter/list';
+import type { ListArgs } from '../filter/list';
+import type { Regency } from './regency.type';
+import { REGENCY_SORT, REGENCY_WHERE } from './regency.where';
 
 export const REGENCY_QUERIES = defineQueries({
   byCodes: 'regency/by-codes',
@@ -18,14 +20,7 @@ export const REGENCY_QUERIES = defineQueries({
   claims: 'regency/claims',
 });
 
-export interface RegencyFilter {
-  readonly provinceCode: string | null;
-  readonly kind: RegencyKind | null;
-  /** Folded name fragment (see search/normalize.ts). */
-  readonly name: string | null;
-}
-
 export const regencyRepository = {
-  list: (db: Executor, filter: RegencyFilter, page: Page): Promise<PageRows<Regency>> =>
-    fetchPage(db, REGENCY_QUERIES.list, { ...filter }, page),
+  list: (db: Executor, args: ListArgs, maxPageSize: number): Promise<ConnectionShape<Regency>> =>
+    listPage<Regency>(db, REGENCY_QUERIES.list, { where: REGENCY_WHERE, sort: REGENCY_SORT }, args, maxPageSize),
 };

@@ -1,8 +1,10 @@
 import { defineQueries } from '../db/cypher-catalog';
 import type { Executor } from '../db/executor';
-import { fetchPage } from '../common/pagination';
-import type { Page, PageRows } from '../common/pagination';
+import type { ConnectionShape } from '../common/pagination';
+import { listPage } from '../filter/list';
+import type { ListArgs } from '../filter/list';
 import type { Village } from './village.type';
+import { VILLAGE_SORT, VILLAGE_WHERE } from './village.where';
 
 export const VILLAGE_QUERIES = defineQueries({
   byCodes: 'village/by-codes',
@@ -10,6 +12,6 @@ export const VILLAGE_QUERIES = defineQueries({
 });
 
 export const villageRepository = {
-  list: (db: Executor, filter: { districtCode: string | null; name: string | null }, page: Page): Promise<PageRows<Village>> =>
-    fetchPage(db, VILLAGE_QUERIES.list, filter, page),
+  list: (db: Executor, args: ListArgs, maxPageSize: number): Promise<ConnectionShape<Village>> =>
+    listPage<Village>(db, VILLAGE_QUERIES.list, { where: VILLAGE_WHERE, sort: VILLAGE_SORT }, args, maxPageSize),
 };

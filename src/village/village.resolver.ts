@@ -1,11 +1,12 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { assertAreaCode } from '../common/codes';
-import { PageArgs, toConnection, toPage } from '../common/pagination';
+import { PageArgs } from '../common/pagination';
 import type { Context } from '../context';
 import { District } from '../district/district.type';
-import { foldText } from '../search/normalize';
 import { villageRepository } from './village.repository';
 import { Village, VillageConnection } from './village.type';
+import { withShorthands } from '../filter/shorthand';
+import { VillageSort, VillageWhere } from './village.where';
 
 @Resolver(() => Village)
 export class VillageResolver {
@@ -14,19 +15,21 @@ export class VillageResolver {
     return ctx.loaders.village.byCode.load(assertAreaCode('village', code));
   }
 
-  @Query(() => VillageConnection, { description: 'Villages in code order, filtered.' })
+  @Query(() => VillageConnection, { description: 'Villages, filtered and sorted (code order by default).' })
   async villages(
     @Args() pageArgs: PageArgs,
-    @Arg('districtCode', () => ID, { nullable: true }) districtCode: string | null,
-    @Arg('name', () => String, { nullable: true }) name: string | null,
+    @Arg('where', () => VillageWhere, { nullable: true }) where: VillageWhere | null,
+    @Arg('sort', () => [VillageSort], { nullable: true }) sort: VillageSort[] | null,
+    @Arg('districtCode', () => ID, { nullable: true, description: 'Shorthand for where: { districtCode: { eq } }.' }) districtCode: string | null,
+    @Arg('name', () => String, { nullable: true, description: 'Shorthand for where: { name: { contains } }.' }) name: string | null,
     @Ctx() ctx: Context,
   ): Promise<VillageConnection> {
-    const page = toPage(pageArgs, ctx.config.maxPageSize);
-    const filter = {
-      districtCode: districtCode == null ? null : assertAreaCode('district', districtCode, 'districtCode'),
-      name: name ? foldText(name) : null,
-    };
-    return toConnection(await villageRepository.list(ctx.db, filter, page), page, (v) => v.code);
+    const filter = withShorthands<VillageWhere>(
+      where,
+      districtCode == null ? null : { districtCode: { eq: assertAreaCode('district', districtCode, 'districtCode') } },
+      name == null ? null : { name: { contains: name } },
+    );
+    return villageRepository.list(ctx.db, { ...pageArgs, where: filter, sort }, ctx.config.maxPageSize);
   }
 
   @FieldResolver(() => District)

@@ -1,0 +1,203 @@
+import { BadUserInputError } from '../errors';
+import { foldText, nameFilter } from '../search/normalize';
+import type { DateFilter, IdFilter, IntFilter, ListFilterShape, TextFilter } from './inputs';
+import { SortDirection } from './inputs';
+import type { EntitySpec, FieldSpec, SortSpec } from './spec';
+
+/** Collects parameter values while compiling, naming them $w0, $w1, ... */
+export class ParamBag {
+  readonly values: Record<string, unknown> = {};
+  private next = 0;
+  private nextVar = 0;
+
+  add(value: unknown): string {
+    const name = `w${this.next++}`;
+    this.values[name] = value;
+    return `$${name}`;
+  }
+
+  variable(): string {
+    return `m${this.nextVar++}`;
+  }
+}
+
+type WhereInput = { AND?: WhereInput[] | null; OR?: WhereInput[] | null; NOT?: WhereInput | null; [field: string]: unknown };
+
+/** Maximum nesting of AND/OR/NOT and relationship conditions in one `where`. */
+const MAX_WHERE_DEPTH = 8;
+
+/**
+ * Compiles a `where` input into a Cypher boolean expression over variable `v`, with values
+ * in `bag`. An empty or absent where compiles to `true`.
+ */
+export function compileWhere(spec: EntitySpec, where: WhereInput | null | undefined, v: string, bag: ParamBag, depth = 0): string {
+  if (!where) return 'true';
+  if (depth > MAX_WHERE_DEPTH) {
+    throw new BadUserInputError(`The where argument nests deeper than ${MAX_WHERE_DEPTH} levels.`, 'where');
+  }
+  const parts: string[] = [];
+  for (const [field, value] of Object.entries(where)) {
+    if (value === undefined || value === null) continue;
+    if (field === 'AND' || field === 'OR') {
+      const list = (value as WhereInput[]).map((w) => compileWhere(spec, w, v, bag, depth + 1));
+      if (list.length > 0) parts.push(`(${list.join(field === 'AND' ? ' AND ' : ' OR ')})`);
+      else if (field === 'OR') parts.push('false');
+      continue;
+    }
+    if (field === 'NOT') {
+      parts.push(`NOT (${compileWhere(spec, value as WhereInput, v, bag, depth + 1)})`);
+      continue;
+    }
+    const fieldSpec = spec.fields[field];
+    if (!fieldSpec) throw new Error(`No filter spec for ${spec.label}.${field}: the where input and its spec disagree.`);
+    parts.push(...compileField(fieldSpec, value, v, bag, depth));
+  }
+  return parts.length === 0 ? 'true' : parts.join(' AND ');
+}
+
+function compileField(spec: FieldSpec, value: unknown, v: string, bag: ParamBag, depth: number): string[] {
+  switch (spec.kind) {
+    case 'id':
+      return idConditions(`${v}.${spec.property}`, value as IdFilter, bag);
+    case 'enum':
+      return idConditions(`${v}.${spec.property}`, value as IdFilter, bag);
+    case 'text':
+      return textConditions(spec, v, value as TextFilter, bag);
+    case 'int':
+      return comparisons(spec.expression.replace(/\$from/g, v), value as IntFilter, bag, (p) => p);
+    case 'date':
+      return comparisons(`${v}.${spec.property}`, value as DateFilter, bag, (p) => `date(${p})`);
+    case 'bool':
+      return [`coalesce(${v}.${spec.property}, false) = ${bag.add(value)}`];
+    case 'one': {
+      const to = bag.variable();
+      const inner = compileWhere(spec.target(), value as WhereInput, to, bag, depth + 1);
+      return [`EXISTS { MATCH ${pattern(spec.pattern, v, to)} WHERE ${inner} }`];
+    }
+    case 'many':
+      return listConditions(spec, value as ListFilterShape<WhereInput>, v, bag, depth);
+  }
+}
+
+function pattern(template: string, from: string, to: string): string {
+  return template.replace(/\$from/g, from).replace(/\$to/g, to);
+}
+
+function idConditions(expression: string, filter: IdFilter, bag: ParamBag): string[] {
+  const parts: string[] = [];
+  if (filter.eq != null) parts.push(`${expression} = ${bag.add(filter.eq)}`);
+  if (filter.in != null) parts.push(`${expression} IN ${bag.add(filter.in)}`);
+  if (filter.startsWith != null) parts.push(`${expression} STARTS WITH ${bag.add(filter.startsWith)}`);
+  return parts;
+}
+
+function textConditions(spec: Extract<FieldSpec, { kind: 'text' }>, v: string, filter: TextFilter, bag: ParamBag): string[] {
+  const lowered = `toLower(${v}.${spec.property})`;
+  const parts: string[] = [];
+  if (filter.eq != null) parts.push(`${lowered} = ${bag.add(filter.eq.toLowerCase())}`);
+  if (filter.startsWith != null) parts.push(`${lowered} STARTS WITH ${bag.add(filter.startsWith.toLowerCase())}`);
+  if (filter.contains != null) {
+    // searchText is folded and has abbreviations expanded ("Kab." -> "kabupaten"); names without it are only lower-cased.
+    parts.push(
+      spec.searchText
+        ? `${v}.searchText CONTAINS ${bag.add(nameFilter(filter.contains) ?? '')}`
+        : `${lowered} CONTAINS ${bag.add(foldText(filter.contains))}`,
+    );
+  }
+  return parts;
+}
+
+type Comparable = { eq?: unknown; in?: unknown[] | null; gt?: unknown; gte?: unknown; lt?: unknown; lte?: unknown };
+const OPERATORS: ReadonlyArray<[keyof Comparable, string]> = [
+  ['eq', '='],
+  ['gt', '>'],
+  ['gte', '>='],
+  ['lt', '<'],
+  ['lte', '<='],
+];
+
+function comparisons(expression: string, filter: Comparable, bag: ParamBag, wrap: (param: string) => string): string[] {
+  const parts: string[] = [];
+  for (const [operator, symbol] of OPERATORS) {
+    const value = filter[operator];
+    if (value !== undefined && value !== null) parts.push(`${expression} ${symbol} ${wrap(bag.add(value))}`);
+  }
+  if (filter.in != null) parts.push(`${expression} IN [x IN ${bag.add(filter.in)} | ${wrap('x')}]`);
+  return parts;
+}
+
+function listConditions(spec: Extract<FieldSpec, { kind: 'many' }>, filter: ListFilterShape<WhereInput>, v: string, bag: ParamBag, depth: number): string[] {
+  const parts: string[] = [];
+  const exists = (where: WhereInput, negateInner: boolean): string => {
+    const to = bag.variable();
+    const inner = compileWhere(spec.target(), where, to, bag, depth + 1);
+    return `EXISTS { MATCH ${pattern(spec.pattern, v, to)} WHERE ${negateInner ? `NOT (${inner})` : inner} }`;
+  };
+  if (filter.some) parts.push(exists(filter.some, false));
+  if (filter.none) parts.push(`NOT ${exists(filter.none, false)}`);
+  if (filter.all) parts.push(`NOT ${exists(filter.all, true)}`);
+  if (filter.count) {
+    const to = bag.variable();
+    parts.push(...comparisons(`COUNT { MATCH ${pattern(spec.pattern, v, to)} }`, filter.count, bag, (p) => p));
+  }
+  return parts;
+}
+
+/** One `sort` entry as the API receives it. */
+export interface SortInput {
+  readonly field: string;
+  readonly direction: SortDirection;
+}
+
+export interface CompiledSort {
+  /** `ORDER BY` items over variable `n`. */
+  readonly orderBy: string;
+  /** A Cypher list of the sort values then the key: what a cursor records. */
+  readonly sortKey: string;
+  /** Keyset condition "after the cursor" (or `true` without one). */
+  readonly after: string;
+  /** Names the sort, so a cursor made under another sort is refused. */
+  readonly signature: string;
+}
+
+/** Sentinels for missing values, so every row has a comparable sort value (missing sorts lowest). */
+const LOWEST: Record<'string' | 'int' | 'date', string> = { string: "''", int: '-9007199254740991', date: "date('0001-01-01')" };
+
+/**
+ * Compiles `sort` into ORDER BY, the sort key a cursor records, and the keyset condition for
+ * `after`: rows strictly after the cursor in (sort values..., key) order. Ties are broken by
+ * the unique key, so paging under any sort sees every row exactly once.
+ */
+export function compileSort(spec: SortSpec, sort: readonly SortInput[] | null | undefined, cursor: unknown[] | null, v: string, bag: ParamBag): CompiledSort {
+  const chosen = sort && sort.length > 0 ? sort : [{ field: spec.defaultField, direction: SortDirection.ASC }];
+  const seen = new Set<string>();
+  const columns = chosen.map((s) => {
+    if (seen.has(s.field)) throw new BadUserInputError(`The sort names ${s.field} twice.`, 'sort');
+    seen.add(s.field);
+    const field = spec.fields[s.field];
+    if (!field) throw new Error(`No sort spec for ${s.field}.`);
+    const expression = `coalesce(${field.expression.replace(/\$n/g, v)}, ${LOWEST[field.type]})`;
+    return { expression, type: field.type, descending: s.direction === SortDirection.DESC };
+  });
+  const key = spec.key.replace(/\$n/g, v);
+  const all = [...columns, { expression: key, type: 'string' as const, descending: false }];
+  const signature = chosen.map((s) => `${s.field}:${s.direction}`).join(',');
+  let after = 'true';
+  if (cursor) {
+    if (cursor.length !== all.length) {
+      throw new BadUserInputError('The cursor was issued for another sort order; pass the endCursor of a page sorted the same way.', 'after');
+    }
+    const values = all.map((c, i) => (c.type === 'date' ? `date(${bag.add(cursor[i])})` : bag.add(cursor[i])));
+    const alternatives = all.map((c, i) => {
+      const equal = all.slice(0, i).map((p, j) => `${p.expression} = ${values[j]}`);
+      return [...equal, `${c.expression} ${c.descending ? '<' : '>'} ${values[i]}`].join(' AND ');
+    });
+    after = `(${alternatives.map((a) => `(${a})`).join(' OR ')})`;
+  }
+  return {
+    orderBy: all.map((c) => `${c.expression}${c.descending ? ' DESC' : ''}`).join(', '),
+    sortKey: `[${all.map((c) => c.expression).join(', ')}]`,
+    after,
+    signature,
+  };
+}

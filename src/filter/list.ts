@@ -1,0 +1,77 @@
+import { BadUserInputError } from '../errors';
+import type { ConnectionShape } from '../common/pagination';
+import type { Executor } from '../db/executor';
+import { compileSort, compileWhere, ParamBag } from './compile';
+import type { SortInput } from './compile';
+import type { EntitySpec, SortSpec } from './spec';
+
+/** Everything a root list accepts: filters, sort and a page. */
+export interface ListArgs {
+  readonly where?: object | null;
+  readonly sort?: readonly SortInput[] | null;
+  readonly first: number;
+  readonly after?: string | null;
+}
+
+export interface ListSpec {
+  readonly where: EntitySpec;
+  readonly sort: SortSpec;
+}
+
+/** Cursors of sorted lists record the sort they were made under and the row's sort values. */
+function encodeSortCursor(signature: string, values: unknown[]): string {
+  return Buffer.from(JSON.stringify(['s', signature, values]), 'utf8').toString('base64url');
+}
+
+function decodeSortCursor(cursor: string, signature: string): unknown[] {
+  let value: unknown;
+  try {
+    value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    value = undefined;
+  }
+  if (!Array.isArray(value) || value.length !== 3 || value[0] !== 's' || !Array.isArray(value[2])) {
+    throw new BadUserInputError(`The cursor "${cursor}" is not one this API issued; pass the endCursor of a previous page.`, 'after');
+  }
+  if (value[1] !== signature) {
+    throw new BadUserInputError('The cursor was issued for another sort order; pass the endCursor of a page sorted the same way.', 'after');
+  }
+  return value[2] as unknown[];
+}
+
+/**
+ * Runs a root list query of `cypher/` (slots {{where}}, {{after}}, {{orderBy}}, {{sortKey}})
+ * for one page and returns a connection whose totalCount counts every match.
+ */
+export async function listPage<T extends object>(
+  db: Executor,
+  query: string,
+  spec: ListSpec,
+  args: ListArgs,
+  maxPageSize: number,
+): Promise<ConnectionShape<T>> {
+  if (!Number.isInteger(args.first) || args.first < 0 || args.first > maxPageSize) {
+    throw new BadUserInputError(`"first" must be from 0 to ${maxPageSize}, but it is ${args.first}.`, 'first');
+  }
+  const bag = new ParamBag();
+  const where = compileWhere(spec.where, args.where as Record<string, unknown> | null, 'n', bag);
+  const probe = compileSort(spec.sort, args.sort, null, 'n', bag);
+  const cursor = args.after ? decodeSortCursor(args.after, probe.signature) : null;
+  const sorted = cursor ? compileSort(spec.sort, args.sort, cursor, 'n', bag) : probe;
+  const [row] = await db.readRendered(
+    query,
+    { where, after: sorted.after, orderBy: sorted.orderBy, sortKey: sorted.sortKey },
+    { ...bag.values, limit: args.first + 1 },
+  );
+  const nodes = (row?.nodes ?? []) as unknown as Array<T & { sortKey: unknown[] }>;
+  const hasNextPage = nodes.length > args.first;
+  const edges = nodes.slice(0, args.first).map(({ sortKey, ...node }) => ({
+    cursor: encodeSortCursor(sorted.signature, sortKey),
+    node: node as unknown as T,
+  }));
+  return {
+    edges,
+    pageInfo: { hasNextPage, endCursor: edges.length > 0 ? edges[edges.length - 1].cursor : null },
+    totalCount: Number(row?.totalCount ?? 0),
+  };
+}

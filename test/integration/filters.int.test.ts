@@ -1,0 +1,197 @@
+import { dataOf, startTestApi } from '../helpers/api';
+import type { GraphQLResponse, TestApi } from '../helpers/api';
+
+let api: TestApi;
+beforeAll(async () => {
+  api = await startTestApi();
+});
+afterAll(() => api.close());
+
+interface Page<T> {
+  totalCount: number;
+  edges: Array<{ cursor: string; node: T }>;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+
+/** Walks a whole list by cursor, returning every node in order and the totalCount seen. */
+async function walk<T>(field: string, selection: string, args: string, variables: Record<string, unknown>, pageSize: number): Promise<{ nodes: T[]; totalCount: number; pages: number }> {
+  const nodes: T[] = [];
+  let after: string | null = null;
+  let totalCount = -1;
+  let pages = 0;
+  for (;;) {
+    const response: GraphQLResponse<Record<string, Page<T>>> = await api.query(
+      `query ($after: String ${Object.keys(variables).map((k) => `, $${k}: ${variableTypes[k]}`).join('')}) {
+        ${field}(first: ${pageSize}, after: $after ${args}) { totalCount edges { cursor node { ${selection} } } pageInfo { hasNextPage endCursor } }
+      }`,
+      { after, ...variables },
+    );
+    const page: Page<T> = dataOf(response)[field];
+    totalCount = page.totalCount;
+    nodes.push(...page.edges.map((e) => e.node));
+    pages += 1;
+    if (!page.pageInfo.hasNextPage) return { nodes, totalCount, pages };
+    after = page.pageInfo.endCursor;
+  }
+}
+const variableTypes: Record<string, string> = {
+  regencySort: '[RegencySort!]',
+  villageSort: '[VillageSort!]',
+  villageWhere: 'VillageWhere',
+  programSort: '[ProgramSort!]',
+};
+
+const codes = (page: Page<{ code: string }>): string[] => page.edges.map((e) => e.node.code);
+
+describe('where: conditions on fields and relationships', () => {
+  it('finds regencies that signed any MoU, and those with a party in Jawa Timur', async () => {
+    const data = dataOf<{ any: Page<{ code: string }>; jatim: Page<{ code: string }>; none: Page<{ code: string }> }>(
+      await api.query(`{
+        any: regencies(first: 100, where: { agreements: { some: {} } }) { totalCount edges { node { code } } }
+        jatim: regencies(first: 100, where: { agreements: { some: { parties: { some: { province: { name: { eq: "Jawa Timur" } } } } } } }) { totalCount edges { node { code } } }
+        none: regencies(first: 0, where: { agreements: { none: {} } }) { totalCount edges { node { code } } }
+      }`),
+    );
+    expect(codes(data.any)).toEqual(['35.10', '36.04']);
+    expect(codes(data.jatim)).toEqual(['35.10', '36.04']);
+    expect(data.none.totalCount).toBe(512);
+  });
+
+  it('combines AND, OR and NOT', async () => {
+    const data = dataOf<{ regencies: Page<{ code: string }> }>(
+      await api.query(`{ regencies(first: 100, where: {
+        OR: [{ provinceCode: { eq: "36" } }, { code: { eq: "35.10" } }],
+        NOT: { kind: { eq: CITY } }
+      }) { totalCount edges { node { code } } } }`),
+    );
+    expect(codes(data.regencies)).toEqual(['35.10', '36.01', '36.02', '36.03', '36.04']);
+  });
+
+  it('matches names without regard to case, accents or abbreviations, and code prefixes', async () => {
+    const data = dataOf<{ contains: Page<{ code: string }>; starts: Page<{ code: string }>; prefix: Page<{ code: string }> }>(
+      await api.query(`{
+        contains: regencies(first: 10, where: { name: { contains: "SÉRANG" } }) { totalCount edges { node { code } } }
+        starts: regencies(first: 10, where: { name: { startsWith: "kota s" }, provinceCode: { eq: "36" } }) { totalCount edges { node { code } } }
+        prefix: regencies(first: 0, where: { code: { startsWith: "36." } }) { totalCount }
+      }`),
+    );
+    expect(codes(data.contains)).toEqual(['36.04', '36.73']);
+    expect(codes(data.starts)).toEqual(['36.73']);
+    expect(data.prefix.totalCount).toBe(8);
+  });
+
+  it('finds programs adopted by at least N governments', async () => {
+    const data = dataOf<{ one: Page<{ id: string }>; two: Page<{ id: string }> }>(
+      await api.query(`{
+        one: programs(first: 10, where: { adopters: { count: { gte: 1 } } }) { totalCount edges { node { id } } }
+        two: programs(first: 10, where: { adopters: { count: { gte: 2 } } }) { totalCount edges { node { id } } }
+      }`),
+    );
+    expect(data.one.edges.map((e) => e.node.id)).toEqual(['35.10-tourism-development-programs']);
+    expect(data.two.totalCount).toBe(0);
+  });
+
+  it('finds officials who accompanied someone, and whom', async () => {
+    const data = dataOf<{ companions: Page<{ id: string }>; ofTatu: Page<{ id: string }>; notCompanions: Page<{ id: string }> }>(
+      await api.query(`{
+        companions: officials(first: 20, where: { accompanied: { some: {} } }) { totalCount edges { node { id } } }
+        ofTatu: officials(first: 20, where: { accompanied: { some: { name: { contains: "Tatu" } } }, agencies: { some: { kind: { eq: HEALTH } } } }) { totalCount edges { node { id } } }
+        notCompanions: officials(first: 20, where: { NOT: { accompanied: { some: {} } } }) { totalCount edges { node { id } } }
+      }`),
+    );
+    expect(data.companions.totalCount).toBe(6);
+    expect(data.ofTatu.edges.map((e) => e.node.id)).toEqual(['sri-nurhayati']);
+    expect(data.notCompanions.edges.map((e) => e.node.id).sort()).toEqual(['abdullah-azwar-anas', 'ratu-tatu-chasanah']);
+  });
+
+  it('filters agreements by date range and sector, districts by village count', async () => {
+    const data = dataOf<{ in2017: Page<{ id: string }>; after2018: Page<{ id: string }>; tourism: Page<{ id: string }>; bigDistricts: Page<{ code: string; villageCount: number }>; allDistricts: { totalCount: number } }>(
+      await api.query(`{
+        in2017: agreements(first: 10, where: { date: { gte: "2017-01-01", lte: "2017-12-31" }, dateInferred: true }) { totalCount edges { node { id } } }
+        after2018: agreements(first: 10, where: { date: { gt: "2018-01-01" } }) { totalCount edges { node { id } } }
+        tourism: agreements(first: 10, where: { sectors: { some: { localName: { eq: "pariwisata" } } } }) { totalCount edges { node { id } } }
+        bigDistricts: districts(first: 100, where: { regencyCode: { eq: "36.04" }, villageCount: { gte: 12 } }) { totalCount edges { node { code villageCount } } }
+        allDistricts: districts(first: 0, regencyCode: "36.04") { totalCount }
+      }`),
+    );
+    expect(data.in2017.edges.map((e) => e.node.id)).toEqual(['mou-serang-banyuwangi-2017']);
+    expect(data.after2018.totalCount).toBe(0);
+    expect(data.tourism.totalCount).toBe(1);
+    expect(data.bigDistricts.totalCount).toBeGreaterThan(0);
+    expect(data.bigDistricts.totalCount).toBeLessThan(data.allDistricts.totalCount);
+    expect(data.bigDistricts.edges.every((e) => e.node.villageCount >= 12)).toBe(true);
+  });
+
+  it('costs one Cypher round trip per list, whatever the conditions', async () => {
+    const response = await api.query('{ regencies(first: 5, where: { agreements: { some: { sectors: { some: { id: { eq: "tourism" } } } } } }) { totalCount } }');
+    dataOf(response);
+    expect(response.extensions?.cypherRoundTrips).toBe(1);
+  });
+});
+
+describe('sort with keyset cursors', () => {
+  it('walks all 514 regencies by name, descending: none twice, none missing, in order', async () => {
+    const { nodes, totalCount } = await walk<{ code: string; name: string }>('regencies', 'code name', ', sort: $regencySort', { regencySort: [{ field: 'NAME', direction: 'DESC' }] }, 50);
+    expect(totalCount).toBe(514);
+    expect(new Set(nodes.map((n) => n.code)).size).toBe(514);
+    const expected = [...nodes].sort((a, b) => (a.name === b.name ? a.code.localeCompare(b.code) : a.name < b.name ? 1 : -1));
+    expect(nodes).toEqual(expected);
+  });
+
+  it('keeps ties apart by code: villages of Kabupaten Serang by name (many share a name)', async () => {
+    const where = { district: { regencyCode: { eq: '36.04' } } };
+    const { nodes, totalCount, pages } = await walk<{ code: string; name: string }>(
+      'villages', 'code name', ', where: $villageWhere, sort: $villageSort',
+      { villageWhere: where, villageSort: [{ field: 'NAME', direction: 'ASC' }] }, 23,
+    );
+    expect(pages).toBeGreaterThan(5);
+    expect(nodes).toHaveLength(totalCount);
+    expect(new Set(nodes.map((n) => n.code)).size).toBe(totalCount);
+    const names = nodes.map((n) => n.name);
+    expect(new Set(names).size).toBeLessThan(names.length); // there are ties to break
+    const expected = [...nodes].sort((a, b) => (a.name === b.name ? (a.code < b.code ? -1 : 1) : a.name < b.name ? -1 : 1));
+    expect(nodes).toEqual(expected);
+  });
+
+  it('sorts by several keys and by nullable numbers (missing values lowest)', async () => {
+    const { nodes } = await walk<{ id: string; since: number | null }>('programs', 'id since', ', sort: $programSort', { programSort: [{ field: 'SINCE', direction: 'DESC' }] }, 2);
+    expect(nodes).toHaveLength(6);
+    expect(nodes[0]).toEqual({ id: '36.04-comparative-study-ban', since: 2016 });
+    expect(nodes.slice(1).every((n) => n.since === null)).toBe(true);
+    expect(nodes.slice(1).map((n) => n.id)).toEqual([...nodes.slice(1).map((n) => n.id)].sort());
+    const data = dataOf<{ regencies: Page<{ code: string; kind: string }> }>(
+      await api.query('{ regencies(first: 8, provinceCode: "36", sort: [{ field: KIND, direction: ASC }, { field: NAME, direction: DESC }]) { edges { node { code kind } } } }'),
+    );
+    // cities first (KIND ASC: CITY < REGENCY), each group by name descending
+    expect(codes(data.regencies)).toEqual(['36.74', '36.71', '36.73', '36.72', '36.03', '36.04', '36.01', '36.02']);
+  });
+
+  it('refuses a cursor issued under another sort', async () => {
+    const first = dataOf<{ regencies: Page<{ code: string }> }>(await api.query('{ regencies(first: 2, sort: [{ field: NAME }]) { edges { cursor node { code } } pageInfo { endCursor } } }'));
+    const response = await api.query('query ($after: String) { regencies(first: 2, after: $after) { totalCount } }', { after: first.regencies.pageInfo.endCursor });
+    expect(response.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(response.errors?.[0].message).toMatch(/another sort order/);
+  });
+});
+
+describe('limits that protect the server', () => {
+  it('refuses a query deeper than the limit before any Cypher runs', async () => {
+    const deep = '{ regency(code: "36.04") { partners { partners { partners { partners { partners { partners { partners { partners { partners { partners { partners { code } } } } } } } } } } } } }';
+    const response = await api.query(deep);
+    expect(response.status).toBe(400);
+    expect(response.errors?.[0].extensions).toMatchObject({ code: 'QUERY_TOO_DEEP', limit: 12, actual: 13 });
+    expect(response.errors?.[0].message).toBe('The query is 13 levels deep, over the limit of 12 by 1; ask for fewer nested fields.');
+    expect(response.extensions?.cypherRoundTrips ?? 0).toBe(0);
+  });
+
+  it('refuses a query costlier than the budget, saying by how much', async () => {
+    const costly = '{ regencies(first: 100) { edges { node { districts(first: 100) { edges { node { villages(first: 100) { edges { node { code } } } } } } } } } }';
+    const response = await api.query(costly);
+    expect(response.status).toBe(400);
+    expect(response.errors?.[0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 500000, actual: 3030301 });
+    expect(response.errors?.[0].message).toBe(
+      "The query's estimated cost is 3030301, over the limit of 500000 by 2530301; ask for smaller pages (first) or fewer nested lists.",
+    );
+    expect(response.extensions?.cypherRoundTrips ?? 0).toBe(0);
+  });
+});

@@ -1,0 +1,88 @@
+import 'reflect-metadata';
+import { GraphQLError } from 'graphql';
+import { compileSort, compileWhere, ParamBag } from '../../src/filter/compile';
+import { SortDirection } from '../../src/filter/inputs';
+import { PROGRAM_SORT, PROGRAM_WHERE } from '../../src/program/program.where';
+import { REGENCY_SORT, REGENCY_WHERE } from '../../src/regency/regency.where';
+
+describe('compileWhere', () => {
+  it('compiles nothing to true', () => {
+    expect(compileWhere(REGENCY_WHERE, null, 'n', new ParamBag())).toBe('true');
+    expect(compileWhere(REGENCY_WHERE, {}, 'n', new ParamBag())).toBe('true');
+  });
+
+  it('keeps every value in a parameter and folds names', () => {
+    const bag = new ParamBag();
+    const cypher = compileWhere(REGENCY_WHERE, { code: { in: ['36.04', "x' OR 1=1"] }, name: { contains: 'Kab. Serang' } }, 'n', bag);
+    expect(cypher).toBe('n.code IN $w0 AND n.searchText CONTAINS $w1');
+    expect(bag.values).toEqual({ w0: ['36.04', "x' OR 1=1"], w1: 'kabupaten serang' });
+  });
+
+  it('compiles AND, OR and NOT', () => {
+    const bag = new ParamBag();
+    const cypher = compileWhere(
+      REGENCY_WHERE,
+      { OR: [{ provinceCode: { eq: '36' } }, { code: { eq: '35.10' } }], NOT: { kind: { eq: 'CITY' } } },
+      'n',
+      bag,
+    );
+    expect(cypher).toBe('(n.provinceCode = $w0 OR n.code = $w1) AND NOT (n.kind = $w2)');
+  });
+
+  it('compiles relationship conditions to EXISTS and COUNT subqueries', () => {
+    const bag = new ParamBag();
+    const cypher = compileWhere(
+      REGENCY_WHERE,
+      { agreements: { some: { parties: { some: { province: { name: { eq: 'Jawa Timur' } } } } } } },
+      'n',
+      bag,
+    );
+    expect(cypher).toBe(
+      'EXISTS { MATCH (n)-[:PARTY_TO]->(m0:Agreement) WHERE EXISTS { MATCH (m1:Regency)-[:PARTY_TO]->(m0) WHERE EXISTS { MATCH (m1)-[:IN_PROVINCE]->(m2:Province) WHERE toLower(m2.name) = $w0 } } }',
+    );
+    expect(bag.values).toEqual({ w0: 'jawa timur' });
+    const counted = compileWhere(PROGRAM_WHERE, { adopters: { count: { gte: 2 } }, since: { lt: 2020 } }, 'p', new ParamBag());
+    expect(counted).toBe('COUNT { MATCH (m0:Regency)-[:ADOPTED]->(p) } >= $w0 AND p.since < $w1');
+  });
+
+  it('compiles none and all', () => {
+    const cypher = compileWhere(REGENCY_WHERE, { agencies: { none: { kind: { eq: 'HEALTH' } }, all: { governmentCode: { eq: '36.04' } } } }, 'n', new ParamBag());
+    expect(cypher).toBe(
+      'NOT EXISTS { MATCH (m0:Agency)-[:PART_OF]->(n) WHERE m0.kind = $w0 } AND NOT EXISTS { MATCH (m1:Agency)-[:PART_OF]->(n) WHERE NOT (m1.governmentCode = $w1) }',
+    );
+  });
+
+  it('refuses a where nested too deep', () => {
+    let where: Record<string, unknown> = { code: { eq: '36.04' } };
+    for (let i = 0; i < 10; i += 1) where = { NOT: where };
+    expect(() => compileWhere(REGENCY_WHERE, where, 'n', new ParamBag())).toThrow(GraphQLError);
+  });
+});
+
+describe('compileSort', () => {
+  it('defaults to the unique key and breaks ties by it', () => {
+    const sorted = compileSort(REGENCY_SORT, null, null, 'n', new ParamBag());
+    expect(sorted.orderBy).toBe("coalesce(n.code, ''), n.code");
+    expect(sorted.after).toBe('true');
+    const byName = compileSort(REGENCY_SORT, [{ field: 'NAME', direction: SortDirection.DESC }], null, 'n', new ParamBag());
+    expect(byName.orderBy).toBe("coalesce(n.name, '') DESC, n.code");
+    expect(byName.sortKey).toBe("[coalesce(n.name, ''), n.code]");
+    expect(byName.signature).toBe('NAME:DESC');
+  });
+
+  it('builds the keyset condition from a cursor, typed by the field', () => {
+    const bag = new ParamBag();
+    const sorted = compileSort(PROGRAM_SORT, [{ field: 'SINCE', direction: SortDirection.DESC }], [2016, 'p-1'], 'n', bag);
+    expect(sorted.after).toBe(
+      '((coalesce(n.since, -9007199254740991) < $w0) OR (coalesce(n.since, -9007199254740991) = $w0 AND n.id > $w1))',
+    );
+    expect(bag.values).toEqual({ w0: 2016, w1: 'p-1' });
+  });
+
+  it('refuses a cursor made under another sort, and a field sorted twice', () => {
+    expect(() => compileSort(REGENCY_SORT, [{ field: 'NAME', direction: SortDirection.ASC }], ['x'], 'n', new ParamBag())).toThrow(/another sort order/);
+    expect(() =>
+      compileSort(REGENCY_SORT, [{ field: 'NAME', direction: SortDirection.ASC }, { field: 'NAME', direction: SortDirection.DESC }], null, 'n', new ParamBag()),
+    ).toThrow('The sort names NAME twice.');
+  });
+});

@@ -1,0 +1,32 @@
+import 'reflect-metadata';
+import { Kind, parse } from 'graphql';
+import type { OperationDefinitionNode } from 'graphql';
+import { complexityOf, queryDepth } from '../../src/limits/query-limits';
+import { createSchema } from '../../src/schema';
+
+const depthOf = (query: string): number => {
+  const document = parse(query);
+  const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
+  const fragments = new Map(document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as const] : [])));
+  return queryDepth(operation.selectionSet, fragments);
+};
+
+describe('query depth', () => {
+  it('counts field nesting through fragments, not introspection', () => {
+    expect(depthOf('{ regency(code: "36.04") { name } }')).toBe(2);
+    expect(depthOf('{ regency(code: "36.04") { ...R } } fragment R on Regency { province { name } }')).toBe(3);
+    expect(depthOf('{ __schema { types { fields { type { ofType { name } } } } } }')).toBe(0);
+  });
+});
+
+describe('query complexity', () => {
+  it('multiplies lists by their page size, once per connection', async () => {
+    const schema = await createSchema();
+    expect(complexityOf(schema, parse('{ regency(code: "36.04") { name } }'))).toBe(2);
+    // 1 (regencies) + 10 x (edges 1 + node 1 + name 1)
+    expect(complexityOf(schema, parse('{ regencies(first: 10) { edges { node { name } } } }'))).toBe(31);
+    // province 1 + (regencies 1 + about 40 x name 1)
+    expect(complexityOf(schema, parse('{ province(code: "36") { regencies { name } } }'))).toBe(1 + 1 + 40 * 1);
+    expect(complexityOf(schema, parse('query ($n: Int!) { regencies(first: $n) { totalCount } }'), { n: 50 })).toBe(1 + 50 * 1);
+  });
+});
