@@ -4,7 +4,8 @@ RETURN key, COLLECT {
   MATCH (:Official {id: key})-[h:HOLDS_POSITION]->(at)
   WITH h, at ORDER BY h.startDate DESC
   RETURN h {
-    .title, .localTitle, .startDate, .endDate, .sourceId, .quote, .inferred, .note,
+    .title, .localTitle, .startDate, .endDate, .attestedOn, .attestedOnText, .attestedOnInferred,
+    .sourceId, .quote, .inferred, .note,
     officialId: key,
     governmentCode: CASE WHEN at:Regency THEN at.code ELSE at.governmentCode END,
     agencyId: CASE WHEN at:Agency THEN at.id ELSE null END

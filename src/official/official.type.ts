@@ -1,6 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Connection } from '../common/connection';
 import { LocalDate } from '../common/scalars';
+import { HOLDS_ON_RULE } from '../graph/as-of';
 import type { ProvenanceFields } from '../provenance/provenance.type';
 
 @ObjectType({ description: 'A person holding office in a local government (Bupati, Kepala Dinas, ...).' })
@@ -21,8 +22,17 @@ export class Position implements ProvenanceFields {
   @Field({ description: 'English title, e.g. "Regent", "Head".' }) title!: string;
   @Field(() => String, { nullable: true, description: 'Indonesian title, e.g. "Bupati", "Kepala Bappeda".' })
   localTitle!: string | null;
-  @Field(() => LocalDate, { nullable: true }) startDate!: string | null;
-  @Field(() => LocalDate, { nullable: true }) endDate!: string | null;
+  @Field(() => LocalDate, { nullable: true, description: 'First day in office, when a source gives it (never guessed).' })
+  startDate!: string | null;
+  @Field(() => LocalDate, { nullable: true, description: 'Last day in office, when a source gives it.' }) endDate!: string | null;
+  @Field(() => LocalDate, {
+    nullable: true,
+    description: `A day a source shows the position held, for sources that give no term (see attestedOnInferred). ${HOLDS_ON_RULE}`,
+  })
+  attestedOn!: string | null;
+  @Field(() => String, { nullable: true, description: 'That day as the source gives it: "Rabu (22/3)".' }) attestedOnText!: string | null;
+  @Field(() => Boolean, { nullable: true, description: 'True when part of attestedOn (the year) was inferred; provenance.note says how.' })
+  attestedOnInferred!: boolean | null;
   officialId!: string;
   governmentCode!: string;
   agencyId!: string | null;

@@ -4,14 +4,17 @@ import { Agreement } from '../agreement/agreement.type';
 import { Claim } from '../claim/claim.type';
 import { assertAreaCode } from '../common/codes';
 import { PageArgs, toConnection, toPage } from '../common/pagination';
+import { LocalDate } from '../common/scalars';
 import type { Context } from '../context';
 import { DistrictConnection } from '../district/district.type';
+import { asOfKey, HOLDS_ON_RULE } from '../graph/as-of';
 import { Official, Position } from '../official/official.type';
 import { Adoption, ProgramRun } from '../program/program.type';
 import { Province } from '../province/province.type';
-import { nameFilter } from '../search/normalize';
 import { regencyRepository } from './regency.repository';
 import { Regency, RegencyConnection, RegencyKind } from './regency.type';
+import { withShorthands } from '../filter/shorthand';
+import { RegencySort, RegencyWhere } from './regency.where';
 
 @Resolver(() => Regency)
 export class RegencyResolver {
@@ -23,22 +26,25 @@ export class RegencyResolver {
     return ctx.loaders.regency.byCode.load(assertAreaCode('regency', code));
   }
 
-  @Query(() => RegencyConnection, { description: 'Regencies and cities in code order, filtered.' })
+  @Query(() => RegencyConnection, { description: 'Regencies and cities, filtered and sorted (code order by default).' })
   async regencies(
     @Args() pageArgs: PageArgs,
-    @Arg('provinceCode', () => ID, { nullable: true }) provinceCode: string | null,
-    @Arg('kind', () => RegencyKind, { nullable: true }) kind: RegencyKind | null,
-    @Arg('name', () => String, { nullable: true, description: 'Part of the name; "Kab." and "Pemkab" are understood.' })
+    @Arg('where', () => RegencyWhere, { nullable: true }) where: RegencyWhere | null,
+    @Arg('sort', () => [RegencySort], { nullable: true }) sort: RegencySort[] | null,
+    @Arg('provinceCode', () => ID, { nullable: true, description: 'Shorthand for where: { provinceCode: { eq } }.' })
+    provinceCode: string | null,
+    @Arg('kind', () => RegencyKind, { nullable: true, description: 'Shorthand for where: { kind: { eq } }.' }) kind: RegencyKind | null,
+    @Arg('name', () => String, { nullable: true, description: 'Shorthand for where: { name: { contains } }; "Kab." and "Pemkab" are understood.' })
     name: string | null,
     @Ctx() ctx: Context,
   ): Promise<RegencyConnection> {
-    const page = toPage(pageArgs, ctx.config.maxPageSize);
-    const filter = {
-      provinceCode: provinceCode == null ? null : assertAreaCode('province', provinceCode, 'provinceCode'),
-      kind: kind ?? null,
-      name: nameFilter(name),
-    };
-    return toConnection(await regencyRepository.list(ctx.db, filter, page), page, (r) => r.code);
+    const filter = withShorthands<RegencyWhere>(
+      where,
+      provinceCode == null ? null : { provinceCode: { eq: assertAreaCode('province', provinceCode, 'provinceCode') } },
+      kind == null ? null : { kind: { eq: kind } },
+      name == null ? null : { name: { contains: name } },
+    );
+    return regencyRepository.list(ctx.db, { ...pageArgs, where: filter, sort }, ctx.config.maxPageSize);
   }
 
   @FieldResolver(() => Province)
@@ -53,14 +59,26 @@ export class RegencyResolver {
     return toConnection(rows ?? { totalCount: 0, nodes: [] }, page, (d) => d.code);
   }
 
-  @FieldResolver(() => Official, { nullable: true, description: 'Its head: the Bupati or Wali Kota the graph knows of.' })
-  async head(@Root() regency: Regency, @Ctx() ctx: Context): Promise<Official | null> {
-    return ctx.loaders.regency.head.load(regency.code);
+  @FieldResolver(() => Official, {
+    nullable: true,
+    description: 'Its head: the Bupati or Wali Kota the graph knows of (the current one first), or the one in office on `asOf`.',
+  })
+  async head(
+    @Root() regency: Regency,
+    @Arg('asOf', () => LocalDate, { nullable: true, description: `Only a head in office on this day; null if none is known. ${HOLDS_ON_RULE}` })
+    asOf: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<Official | null> {
+    return ctx.loaders.regency.head.load(asOfKey(regency.code, asOf));
   }
 
   @FieldResolver(() => [Position], { description: 'Positions held at this government and its agencies: its officials.' })
-  async officials(@Root() regency: Regency, @Ctx() ctx: Context): Promise<Position[]> {
-    return ctx.loaders.regency.positions.load(regency.code);
+  async officials(
+    @Root() regency: Regency,
+    @Arg('asOf', () => LocalDate, { nullable: true, description: `Only positions held on this day. ${HOLDS_ON_RULE}` }) asOf: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<Position[]> {
+    return ctx.loaders.regency.positions.load(asOfKey(regency.code, asOf));
   }
 
   @FieldResolver(() => [Agency], { description: 'Its agencies (SKPD / OPD).' })

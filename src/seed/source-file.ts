@@ -145,8 +145,19 @@ export interface HoldsPosition extends RelationshipBase<'HOLDS_POSITION'> {
   readonly title: string;
   /** Indonesian title ("Bupati", "Kepala Bappeda"). */
   readonly localTitle: string | null;
+  /** First day in office, only from a source that says so; never guessed. */
   readonly startDate: string | null;
+  /** Last day in office, only from a source that says so. */
   readonly endDate: string | null;
+  /**
+   * A day the document shows the official in this position (an ISO date), for sources that
+   * give no term: "who held it on D" then means attestedOn = D (docs/model.md, "As of a date").
+   */
+  readonly attestedOn: string | null;
+  /** That day as the document gives it ("Rabu (22/3)"); must appear in the quote. */
+  readonly attestedOnText: string | null;
+  /** True when part of attestedOn (e.g. the year) was inferred; the relationship's note says how. */
+  readonly attestedOnInferred: boolean;
 }
 
 export interface SignedMou extends RelationshipBase<'SIGNED_MOU'> {

@@ -18,6 +18,7 @@ import type {
   AgreementEntry,
   ClaimEntry,
   Evidence,
+  HoldsPosition,
   NodeLabel,
   OfficialEntry,
   ProgramEntry,
@@ -161,6 +162,9 @@ function readRelationship(reader: JsonReader): RelationshipEntry {
         localTitle: reader.optionalText('localTitle'),
         startDate: reader.optionalDate('startDate'),
         endDate: reader.optionalDate('endDate'),
+        attestedOn: reader.optionalDate('attestedOn'),
+        attestedOnText: reader.optionalText('attestedOnText'),
+        attestedOnInferred: reader.flag('attestedOnInferred', false),
       };
     case 'SIGNED_MOU':
       return { type, ...base, onBehalfOf: reader.regencyCode('onBehalfOf') };
@@ -369,6 +373,26 @@ function checkNodes(source: CheckedSource, context: Context, problems: string[])
   });
 }
 
+/**
+ * The dates of a position decide who held it on a day (docs/model.md, "As of a date"), so
+ * they must agree with each other and with the words quoted for them.
+ */
+function checkPositionDates(rel: HoldsPosition, quoteFound: boolean, path: string, problems: string[]): void {
+  if (rel.startDate && rel.endDate && rel.startDate > rel.endDate) {
+    problems.push(`${path}.endDate: ${rel.endDate} is before startDate ${rel.startDate}.`);
+  }
+  if ((rel.attestedOnText !== null || rel.attestedOnInferred) && rel.attestedOn === null) {
+    problems.push(`${path}.attestedOn: give the date that attestedOnText / attestedOnInferred describe.`);
+  }
+  // A quote that is not in the text is reported already; its words prove nothing.
+  if (quoteFound && rel.attestedOnText !== null && !rel.quote.includes(rel.attestedOnText)) {
+    problems.push(`${path}.attestedOnText: "${rel.attestedOnText}" is not in the quote; quote the words that date the position.`);
+  }
+  if (rel.attestedOnInferred && !rel.note) {
+    problems.push(`${path}.note: explain how attestedOn was inferred (attestedOnInferred is true).`);
+  }
+}
+
 /** The identity the graph MERGEs a relationship on: two entries with the same one would collapse. */
 function relationshipIdentity(rel: RelationshipEntry): string {
   const title = rel.type === 'HOLDS_POSITION' ? ` ${rel.title}` : '';
@@ -400,6 +424,7 @@ function checkRelationships(source: CheckedSource, context: Context, problems: s
         problems.push(`${path}.onBehalfOf: Regency:${rel.onBehalfOf} is not PARTY_TO ${rel.to} in this file.`);
       }
     }
+    if (rel.type === 'HOLDS_POSITION') checkPositionDates(rel, findQuote(text, rel.quote) === null, path, problems);
     if (rel.type === 'ADOPTED' && rel.fromCode && !context.regencyCodes.has(rel.fromCode)) {
       problems.push(`${path}.fromCode: no regency or city has the code ${rel.fromCode}.`);
     }

@@ -1,0 +1,45 @@
+// The shortest path between two entities, with every node and relationship on it.
+// $from, $to: entity references as maps, {label: 'Official', key: 'anang-mulyana'} (src/graph/entity-ref.ts).
+// $types: the relationship types it may follow (never SOURCED_FROM: through a Source any two
+//         facts of one document would be two hops apart); $maxLength: 1..10.
+// Undirected: a path may run against a relationship's direction (each edge keeps its own).
+// Variable-length bounds cannot be parameters, so it searches up to 10 hops, the largest
+// maxLength; a shortest path longer than $maxLength means there is none within it.
+// No row: an entity does not exist, or no path is short enough.
+// Example: Anang Mulyana → Abdullah Azwar Anas is ACCOMPANIED, SIGNED_MOU, SIGNED_MOU (3).
+UNWIND [0, 1] AS end
+WITH end, [$from, $to][end] AS ref
+// One branch per label, so that each end is found through its label's unique index.
+CALL (ref) {
+  MATCH (n:Province {code: ref.key}) WHERE ref.label = 'Province' RETURN n
+  UNION ALL MATCH (n:Regency {code: ref.key}) WHERE ref.label = 'Regency' RETURN n
+  UNION ALL MATCH (n:District {code: ref.key}) WHERE ref.label = 'District' RETURN n
+  UNION ALL MATCH (n:Village {code: ref.key}) WHERE ref.label = 'Village' RETURN n
+  UNION ALL MATCH (n:Official {id: ref.key}) WHERE ref.label = 'Official' RETURN n
+  UNION ALL MATCH (n:Agency {id: ref.key}) WHERE ref.label = 'Agency' RETURN n
+  UNION ALL MATCH (n:Program {id: ref.key}) WHERE ref.label = 'Program' RETURN n
+  UNION ALL MATCH (n:Agreement {id: ref.key}) WHERE ref.label = 'Agreement' RETURN n
+  UNION ALL MATCH (n:Sector {id: ref.key}) WHERE ref.label = 'Sector' RETURN n
+  UNION ALL MATCH (n:Source {id: ref.key}) WHERE ref.label = 'Source' RETURN n
+  UNION ALL MATCH (n:Claim {id: ref.key}) WHERE ref.label = 'Claim' RETURN n
+}
+WITH end, n ORDER BY end
+WITH collect(n) AS ends
+WHERE size(ends) = 2
+WITH ends[0] AS a, ends[1] AS b
+// *0.. so that a path from an entity to itself is that entity alone.
+MATCH p = shortestPath((a)-[*0..10]-(b))
+WHERE all(r IN relationships(p) WHERE type(r) IN $types)
+WITH p WHERE length(p) <= $maxLength
+RETURN
+  [n IN nodes(p) | {
+    label: labels(n)[0], key: coalesce(n.code, n.id),
+    kind: CASE WHEN n:Official THEN CASE WHEN n.isGroup THEN 'GROUP' ELSE 'PERSON' END ELSE n.kind END,
+    displayName: coalesce(n.name, n.title, n.text)
+  }] AS nodes,
+  [r IN relationships(p) | {
+    type: type(r),
+    fromLabel: labels(startNode(r))[0], fromKey: coalesce(startNode(r).code, startNode(r).id),
+    toLabel: labels(endNode(r))[0], toKey: coalesce(endNode(r).code, endNode(r).id),
+    title: r.title, sourceId: r.sourceId, quote: r.quote, inferred: r.inferred, note: r.note
+  }] AS edges

@@ -1,0 +1,185 @@
+import { createUnionType, Field, ID, Int, ObjectType } from 'type-graphql';
+import { Agency } from '../agency/agency.type';
+import { Agreement } from '../agreement/agreement.type';
+import { Claim } from '../claim/claim.type';
+import { LocalDate } from '../common/scalars';
+import { District } from '../district/district.type';
+import { Official } from '../official/official.type';
+import { AdoptionStatus, Program } from '../program/program.type';
+import { Provenance } from '../provenance/provenance.type';
+import { Province } from '../province/province.type';
+import { Regency } from '../regency/regency.type';
+import { Sector } from '../sector/sector.type';
+import { Source } from '../source/source.type';
+import { Village } from '../village/village.type';
+import { EntityLabel } from './entity-ref';
+import { RelationshipType } from './relationship-type';
+
+const REF = 'Its reference, "Label:key" ("Regency:36.04", "Official:ratu-tatu-chasanah"): what path, neighbourhood and entity take.';
+
+// ---------------------------------------------------------------------------------------
+// Any entity
+
+/** A loaded entity row tagged with its label, so the union can tell its type without guessing. */
+export interface LabelledEntity {
+  readonly __label: EntityLabel;
+}
+
+const ENTITY_TYPES = { Province, Regency, District, Village, Official, Agency, Program, Agreement, Sector, Source, Claim } as const;
+
+export const Entity = createUnionType({
+  name: 'Entity',
+  description: 'Any entity of the graph: an administrative area, an official, an agency, a program, an agreement, a sector, a source or a claim.',
+  types: () => [Province, Regency, District, Village, Official, Agency, Program, Agreement, Sector, Source, Claim] as const,
+  resolveType: (value) => ENTITY_TYPES[(value as unknown as LabelledEntity).__label],
+});
+
+// ---------------------------------------------------------------------------------------
+// Nodes and edges for a graph view (path, neighbourhood)
+
+@ObjectType({ description: 'An entity as a node of a graph view.' })
+export class GraphNode {
+  @Field(() => ID, { description: REF }) id!: string;
+  @Field(() => EntityLabel) label!: EntityLabel;
+  @Field(() => ID, { description: 'Its key: the official code of an area, the id (slug) of a curated entity.' }) key!: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Its kind, for styling: REGENCY or CITY, an agency kind (PLANNING, HEALTH, ...), PROGRAM / POLICY / PRACTICE, MOU, ' +
+      'a claim kind, a source kind; PERSON or GROUP for an official; null for provinces, districts, villages and sectors.',
+  })
+  kind!: string | null;
+  @Field({ description: 'Name, title (agreements, sources) or text (claims).' }) displayName!: string;
+  @Field(() => Int, { description: 'Hops from the centre of a neighbourhood, or from the start of a path.' }) hops!: number;
+}
+
+@ObjectType({ description: 'A relationship as an edge of a graph view, in its own direction.' })
+export class GraphEdge {
+  @Field(() => ID, { description: 'Stable within the graph: "source|TYPE|target" (and "|title" for a position).' }) id!: string;
+  @Field(() => RelationshipType) type!: RelationshipType;
+  @Field(() => ID, { description: 'Reference of the node it starts from.' }) source!: string;
+  @Field(() => ID, { description: 'Reference of the node it points to.' }) target!: string;
+  @Field(() => [Provenance], { description: 'Source and quote of a curated relationship; empty for the backbone.' })
+  provenance!: Provenance[];
+}
+
+@ObjectType({ description: 'A shortest path between two entities.' })
+export class GraphPath {
+  @Field(() => Int, { description: 'Number of relationships; 0 when both ends are the same entity.' }) length!: number;
+  @Field(() => [GraphNode], { description: 'Its nodes in order, from the start (hops 0) to the end (hops = length).' })
+  nodes!: GraphNode[];
+  @Field(() => [GraphEdge], {
+    description: 'Its relationships in path order: edge i joins nodes i and i+1, in either direction (see source, target).',
+  })
+  edges!: GraphEdge[];
+}
+
+@ObjectType({ description: 'The ego network of an entity: the entities within some hops of it, and the relationships among them.' })
+export class Neighbourhood {
+  @Field(() => GraphNode, { description: 'The entity asked for (hops 0).' }) center!: GraphNode;
+  @Field(() => [GraphNode], {
+    description:
+      'The centre, then the others nearest first; at the same distance officials, agencies, programs, agreements, sectors and claims ' +
+      'come before provinces and regencies, then districts, then villages; then by reference. The cap keeps the first `limit`.',
+  })
+  nodes!: GraphNode[];
+  @Field(() => [GraphEdge], { description: 'Every relationship of the followed types between two of the nodes.' })
+  edges!: GraphEdge[];
+  @Field({ description: 'True when the cap (`limit`) left out entities within `depth`.' }) truncated!: boolean;
+  @Field(() => Int, { description: 'How many entities lie within `depth`, the centre included, before the cap.' }) reachable!: number;
+}
+
+// ---------------------------------------------------------------------------------------
+// Cooperation network
+
+@ObjectType({ description: 'A government in the cooperation network.' })
+export class CooperationNode {
+  @Field(() => ID, { description: REF }) id!: string;
+  @Field(() => Regency) regency!: Regency;
+  @Field(() => Int, { description: 'Agreements of the network it is party to (its degree, counting agreements).' })
+  agreementCount!: number;
+  @Field(() => Int, { description: 'Distinct partners it has in the network.' }) partnerCount!: number;
+}
+
+@ObjectType({ description: 'Two governments bound by one agreement: one edge per agreement and pair of parties.' })
+export class CooperationEdge {
+  @Field(() => ID, { description: 'The agreement id and the pair: "mou-serang-banyuwangi-2017|Regency:35.10|Regency:36.04".' })
+  id!: string;
+  @Field(() => ID, { description: 'Reference of the party with the smaller code (agreements have no direction).' }) source!: string;
+  @Field(() => ID, { description: 'Reference of the other party.' }) target!: string;
+  @Field(() => Agreement, { description: 'The agreement: id, title, date (see dateInferred), place.' }) agreement!: Agreement;
+  @Field(() => [Sector], { description: 'The sectors it covers.' }) sectors!: Sector[];
+  @Field(() => [Provenance], { description: 'Sources stating that the two are parties to it (their PARTY_TO), without repeats.' })
+  provenance!: Provenance[];
+}
+
+@ObjectType({ description: 'Governments as nodes, agreements as edges.' })
+export class CooperationNetwork {
+  @Field(() => [CooperationNode], { description: 'Governments party to at least one agreement of the network, in code order.' })
+  nodes!: CooperationNode[];
+  @Field(() => [CooperationEdge], { description: 'Oldest agreement first (undated last), then by the pair.' })
+  edges!: CooperationEdge[];
+}
+
+// ---------------------------------------------------------------------------------------
+// Program diffusion
+
+@ObjectType({ description: 'Where a program began.' })
+export class DiffusionOrigin {
+  @Field(() => Regency) government!: Regency;
+  @Field(() => [Provenance]) provenance!: Provenance[];
+}
+
+@ObjectType({ description: 'A government running a program.' })
+export class DiffusionRun {
+  @Field(() => Regency) government!: Regency;
+  @Field(() => Int, { nullable: true, description: 'Year it began running it, when a source says.' }) since!: number | null;
+  @Field(() => [Provenance]) provenance!: Provenance[];
+}
+
+@ObjectType({ description: 'A government adopting a program from another.' })
+export class DiffusionAdoption {
+  @Field(() => Regency, { description: 'The adopting government.' }) government!: Regency;
+  @Field(() => Regency, { nullable: true, description: 'The government it adopts from, when a source says.' }) from!: Regency | null;
+  @Field(() => AdoptionStatus) status!: AdoptionStatus;
+  @Field(() => LocalDate, { nullable: true, description: 'When, if a source says.' }) date!: string | null;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Steps from the origin: 1 when adopted from the origin, 2 from an adopter of it, ...; null when the chain does not reach it.',
+  })
+  generation!: number | null;
+  @Field(() => [Provenance]) provenance!: Provenance[];
+}
+
+@ObjectType({
+  description:
+    'A government in the diffusion tree, flat: build the tree from id and parentId (the form d3.stratify and most tree views take).',
+})
+export class DiffusionTreeNode {
+  @Field(() => ID, { description: REF }) id!: string;
+  @Field(() => ID, { nullable: true, description: 'The government it adopted from; null for the origin, or when no source says.' })
+  parentId!: string | null;
+  @Field(() => Int, { nullable: true, description: '0 for the origin, n for n adoptions away from it; null when not linked to it.' })
+  generation!: number | null;
+  @Field(() => Regency) government!: Regency;
+  @Field() isOrigin!: boolean;
+  @Field({ description: 'True when it runs the program (RUNS).' }) runs!: boolean;
+  @Field(() => Int, { nullable: true }) runningSince!: number | null;
+  @Field(() => AdoptionStatus, { nullable: true, description: 'Where its adoption stands; null when it did not adopt it.' })
+  adoptionStatus!: AdoptionStatus | null;
+  @Field(() => LocalDate, { nullable: true }) adoptionDate!: string | null;
+}
+
+@ObjectType({ description: 'How a program spread: its origin, who runs it, who adopted it from whom, when, and how far.' })
+export class ProgramDiffusion {
+  @Field(() => Program) program!: Program;
+  @Field(() => DiffusionOrigin, { nullable: true, description: 'The government it began in (the first by code, should sources disagree).' })
+  origin!: DiffusionOrigin | null;
+  @Field(() => [DiffusionRun], { description: 'Governments running it, in code order.' }) runners!: DiffusionRun[];
+  @Field(() => [DiffusionAdoption], { description: 'The timeline: adoptions by date, undated last, then by code.' })
+  adoptions!: DiffusionAdoption[];
+  @Field(() => [DiffusionTreeNode], {
+    description: 'Every government involved (origin, runners, adopters, those adopted from), by generation (unlinked last), then code.',
+  })
+  tree!: DiffusionTreeNode[];
+}

@@ -1,0 +1,111 @@
+import { dataOf, startTestApi } from '../helpers/api';
+import type { TestApi } from '../helpers/api';
+
+let api: TestApi;
+beforeAll(async () => {
+  api = await startTestApi();
+});
+afterAll(() => api.close());
+
+interface Position {
+  title: string;
+  localTitle: string | null;
+  startDate: string | null;
+  endDate: string | null;
+  attestedOn: string | null;
+  attestedOnText: string | null;
+  attestedOnInferred: boolean | null;
+  official: { id: string };
+}
+
+/**
+ * "As of a date": the article gives no terms of office, only the days it shows officials in
+ * office, so a position with no start or end holds on the day it is attested and no other.
+ */
+describe('as of a date', () => {
+  it('answers "who headed Kabupaten Serang on 2017-03-22" in one query: Ratu Tatu Chasanah', async () => {
+    const response = await api.query<{ regency: { head: { id: string; name: string } | null } }>(
+      '{ regency(code: "36.04") { head(asOf: "2017-03-22") { id name } } }',
+    );
+    expect(dataOf(response).regency.head).toEqual({ id: 'ratu-tatu-chasanah', name: 'Ratu Tatu Chasanah' });
+    expect(response.extensions?.cypherRoundTrips).toBe(2);
+  });
+
+  it('answers null for a day with no attested head, and the known head without a day', async () => {
+    const response = await api.query<Record<string, { head: { id: string } | null }>>(`{
+      before: regency(code: "36.04") { head(asOf: "2017-03-21") { id } }
+      after: regency(code: "36.04") { head(asOf: "2020-01-01") { id } }
+      anyDay: regency(code: "36.04") { head { id } }
+      banyuwangi: regency(code: "35.10") { head(asOf: "2017-03-22") { id } }
+    }`);
+    const data = dataOf(response);
+    expect(data.before?.head).toBeNull();
+    expect(data.after?.head).toBeNull();
+    expect(data.anyDay?.head).toEqual({ id: 'ratu-tatu-chasanah' });
+    expect(data.banyuwangi?.head).toEqual({ id: 'abdullah-azwar-anas' });
+    // Every day asked shares one batch: regency/by-codes, then regency/head.
+    expect(response.extensions?.cypherRoundTrips).toBe(2);
+  });
+
+  it('lists the officials of Kabupaten Serang as of a day: the agency heads on 21 March, the Bupati on 22 March', async () => {
+    const response = await api.query<Record<string, { officials: Position[] }>>(`{
+      on21: regency(code: "36.04") { officials(asOf: "2017-03-21") { ...position } }
+      on22: regency(code: "36.04") { officials(asOf: "2017-03-22") { ...position } }
+      on23: regency(code: "36.04") { officials(asOf: "2017-03-23") { ...position } }
+      all: regency(code: "36.04") { officials { ...position } }
+    }
+    fragment position on Position {
+      title localTitle startDate endDate attestedOn attestedOnText attestedOnInferred official { id }
+    }`);
+    const data = dataOf(response);
+    expect(data.on21?.officials.map((p) => p.official.id).sort()).toEqual([
+      '36.04-setda-section-heads',
+      'abdullah-dpmd-serang',
+      'anang-mulyana',
+      'asep-nugrahajaya',
+      'sri-nurhayati',
+      'tahyudin',
+    ]);
+    expect(data.on21?.officials.find((p) => p.official.id === 'anang-mulyana')).toEqual({
+      title: 'Head',
+      localTitle: 'Kepala Bappeda',
+      startDate: null,
+      endDate: null,
+      attestedOn: '2017-03-21',
+      attestedOnText: 'Selasa (21/3)',
+      attestedOnInferred: true,
+      official: { id: 'anang-mulyana' },
+    });
+    expect(data.on22?.officials).toEqual([
+      {
+        title: 'Regent',
+        localTitle: 'Bupati',
+        startDate: null,
+        endDate: null,
+        attestedOn: '2017-03-22',
+        attestedOnText: 'Rabu (22/3)',
+        attestedOnInferred: true,
+        official: { id: 'ratu-tatu-chasanah' },
+      },
+    ]);
+    expect(data.on23?.officials).toEqual([]);
+    expect(data.all?.officials).toHaveLength(7);
+    // regency/by-codes, regency/positions (all four days in one batch), official/by-ids.
+    expect(response.extensions?.cypherRoundTrips).toBe(3);
+  });
+
+  it('gives each position the day the article attests it, with its inferred year explained', async () => {
+    const response = await api.query<{ official: { positions: Array<Position & { provenance: Array<{ inferred: boolean; note: string }> }> } }>(
+      '{ official(id: "abdullah-azwar-anas") { positions { attestedOn attestedOnText attestedOnInferred provenance { inferred note } } } }',
+    );
+    const [position] = dataOf(response).official.positions;
+    expect(position).toMatchObject({ attestedOn: '2017-03-22', attestedOnText: 'Rabu (22/3)', attestedOnInferred: true });
+    expect(position?.provenance[0]?.inferred).toBe(true);
+    expect(position?.provenance[0]?.note).toMatch(/no term dates.*2017 is inferred/s);
+  });
+
+  it('refuses a day that is not a calendar date', async () => {
+    const response = await api.query('{ regency(code: "36.04") { head(asOf: "2017-02-30") { id } } }');
+    expect(response.errors?.[0]?.message).toMatch(/LocalDate/);
+  });
+});
