@@ -1,0 +1,80 @@
+import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { AgencyKind } from '../agency/agency.type';
+import { SortDirection } from '../filter/inputs';
+import { Program } from '../program/program.type';
+import { Province } from '../province/province.type';
+import { Sector } from '../sector/sector.type';
+
+/**
+ * The root of the grouped counts. It carries no data: each field is one Cypher query
+ * that counts in the database (COUNT {} and aggregation), so nothing counted is loaded.
+ */
+@ObjectType({ description: 'Grouped counts over the graph, each computed in the database in one query.' })
+export class Statistics {}
+
+@ObjectType({ description: 'How many administrative units a province has.' })
+export class ProvinceStatistics {
+  @Field(() => Province) province!: Province;
+  @Field(() => Int, { description: 'Regencies (kabupaten).' }) regencies!: number;
+  @Field(() => Int, { description: 'Cities (kota).' }) cities!: number;
+  @Field(() => Int, { description: 'Districts (kecamatan).' }) districts!: number;
+  @Field(() => Int, { description: 'Villages (desa and kelurahan).' }) villages!: number;
+}
+
+export enum ProvinceStatisticsSortField {
+  CODE = 'CODE',
+  NAME = 'NAME',
+  REGENCIES = 'REGENCIES',
+  CITIES = 'CITIES',
+  DISTRICTS = 'DISTRICTS',
+  VILLAGES = 'VILLAGES',
+}
+registerEnumType(ProvinceStatisticsSortField, {
+  name: 'ProvinceStatisticsSortField',
+  description: 'What to sort provinces by: their code, name, or one of their counts.',
+});
+
+@InputType({ description: 'The sort of the province statistics; ties are always broken by the province code.' })
+export class ProvinceStatisticsSort {
+  @Field(() => ProvinceStatisticsSortField) field!: ProvinceStatisticsSortField;
+  @Field(() => SortDirection, { defaultValue: SortDirection.ASC }) direction!: SortDirection;
+}
+
+@ObjectType({ description: 'Agreements signed in one year.' })
+export class AgreementYearCount {
+  @Field(() => Int, { nullable: true, description: 'Year of signing; null for agreements without a date.' })
+  year!: number | null;
+  @Field(() => Int) count!: number;
+  @Field(() => Int, {
+    description: 'How many of them have an inferred date: the source gave no year (see Agreement.dateInference).',
+  })
+  inferredCount!: number;
+}
+
+@ObjectType({ description: 'Agreements covering one sector.' })
+export class AgreementSectorCount {
+  @Field(() => Sector) sector!: Sector;
+  @Field(() => Int) count!: number;
+  @Field(() => Int, { description: 'How many of them put this sector first ("diutamakan").' }) priorityCount!: number;
+}
+
+@ObjectType({ description: 'A program with the number of governments that adopted it and that run it.' })
+export class ProgramAdopterCount {
+  @Field(() => Program) program!: Program;
+  @Field(() => Int, { description: 'Governments that adopted it or plan to (studi tiru).' }) adopterCount!: number;
+  @Field(() => Int, { description: 'Governments that run it.' }) runnerCount!: number;
+}
+
+@ObjectType({ description: 'One bar of the adoption histogram: how many programs have this many adopters.' })
+export class AdopterHistogramBin {
+  @Field(() => Int) adopterCount!: number;
+  @Field(() => Int) programCount!: number;
+}
+
+@ObjectType({ description: 'Officials holding a position at agencies of one kind.' })
+export class AgencyKindOfficialCount {
+  @Field(() => AgencyKind) kind!: AgencyKind;
+  @Field(() => Int, { description: 'Distinct officials (one holding two such positions counts once).' }) count!: number;
+  @Field(() => Int, { description: 'Of them, unnamed groups such as "several section heads" (Official.isGroup).' })
+  groupCount!: number;
+}
