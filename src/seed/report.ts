@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import type { CypherCatalog } from '../db/cypher-catalog';
 import type { Executor, Row } from '../db/executor';
 import { EXPECTED_BACKBONE_COUNTS } from './area-csv';
-import { sourcesDir } from './sources';
+import { loadSources, sourcesDir } from './sources';
+import { seedFingerprint } from './fingerprint';
 
 export type Counts = Readonly<Record<string, number>>;
 
@@ -89,13 +90,16 @@ export function sourceFileCount(dir: string = sourcesDir()): number {
 }
 
 /**
- * True when the graph holds the whole backbone and a Source node for each file of
- * seed/sources; so `npm start` seeds an empty (or half-seeded) database, and seeds again
- * when a source file is added. Uses the executor's own catalog (`seed/counts`).
+ * True when the graph holds the whole backbone and every file of seed/sources was written
+ * as it is now (its Source node carries the file's current fingerprint); so `npm start`
+ * seeds an empty or half-seeded database, and seeds again when a source file is added or
+ * edited, or the seed's Cypher changes. Uses the executor's own catalog.
  */
 export async function isSeeded(executor: Executor): Promise<boolean> {
   const counts = parseCounts(await executor.read('seed/counts'));
-  return backboneComplete(counts) && (counts.nodes.Source ?? 0) >= sourceFileCount();
+  if (!backboneComplete(counts) || (counts.nodes.Source ?? 0) < sourceFileCount()) return false;
+  const stored = new Map((await executor.read('seed/source-fingerprints')).map((row) => [row.id, row.fingerprint]));
+  return loadSources().every((source) => stored.get(source.data.source.id) === seedFingerprint(source));
 }
 
 /** The report as aligned text lines, for the CLI. */

@@ -16,6 +16,7 @@ import type { Evidence, RelationshipEntry, SourceFile } from './source-file';
 import { parseNodeRef, SourceValidationError, validateSources } from './source-validate';
 import type { CheckedSource, RawSource } from './source-validate';
 import { writeRows } from './write-rows';
+import { seedFingerprint } from './fingerprint';
 
 /** Rows written by seedSources. */
 export interface SourcesSummary {
@@ -148,11 +149,12 @@ export function relationshipQuery(rel: Pick<RelationshipEntry, 'type' | 'to'>): 
 
 /** Every query of cypher/seed/ that writing the sources may need. */
 export function sourceQueryNames(): string[] {
+  const marks = ['seed/source-fingerprint', 'seed/source-fingerprints'];
   const nodes = ['source', 'sector', 'official', 'agency', 'program', 'agreement', 'claim'].map((n) => `seed/nodes/${n}`);
   const relationships = RELATIONSHIP_TYPES.flatMap((type) =>
     RELATIONSHIP_ENDPOINTS[type].to.map((label) => relationshipQuery({ type, to: `${label}:x` })),
   );
-  return [...nodes, ...new Set(relationships)];
+  return [...marks, ...nodes, ...new Set(relationships)];
 }
 
 /** A relationship's row: its endpoints' keys, its properties and its provenance. */
@@ -199,6 +201,8 @@ export async function writeSources(
     await writeRows(executor, query, catalog.get(query), rows);
     relationships += rows.length;
   }
+  const fingerprints = sources.map((source) => ({ id: source.data.source.id, fingerprint: seedFingerprint(source) }));
+  await writeRows(executor, 'seed/source-fingerprint', catalog.get('seed/source-fingerprint'), fingerprints);
   log.info(`curated: ${sources.length} source(s), ${nodes} nodes, ${relationships} relationships`);
   return { sources: sources.length, nodes, relationships };
 }

@@ -3,6 +3,8 @@ import { projectRoot } from '../../src/common/paths';
 import { CypherCatalog } from '../../src/db/cypher-catalog';
 import { seedQueryNames } from '../../src/seed';
 import { backboneComplete, formatReport, parseCounts } from '../../src/seed/report';
+import { seedFingerprint } from '../../src/seed/fingerprint';
+import { loadSources } from '../../src/seed/sources';
 
 const complete = {
   nodes: { Village: 83763, Province: 38, District: 7277, Regency: 514, Source: 1 },
@@ -36,8 +38,20 @@ describe('seed queries', () => {
     const names = seedQueryNames();
     expect(names).toContain('seed/relationships/holds-position-regency');
     expect(names).toContain('seed/relationships/holds-position-agency');
-    expect(names).toHaveLength(2 + 4 + 7 + 13);
+    expect(names).toContain('seed/source-fingerprint');
+    expect(names).toHaveLength(2 + 4 + 2 + 7 + 13);
     expect(() => catalog.verify(names)).not.toThrow();
     expect(catalog.folder('schema')).toHaveLength(18);
+  });
+});
+
+describe('seed fingerprint', () => {
+  it('changes when a source file\'s facts change, so isSeeded asks for a new seed', () => {
+    const [source] = loadSources();
+    const before = seedFingerprint(source);
+    expect(seedFingerprint(source)).toBe(before);
+    const edited = { ...source, data: { ...source.data, source: { ...source.data.source, title: `${source.data.source.title}!` } } };
+    expect(seedFingerprint(edited)).not.toBe(before);
+    expect(before).toMatch(/^[0-9a-f]{16}$/);
   });
 });
