@@ -7,6 +7,7 @@ import { AgreementPartyResolver, SectorCoverageResolver, SignatureResolver } fro
 import { AgreementResolver } from './agreement/agreement.resolver';
 import { ClaimResolver } from './claim/claim.resolver';
 import { DistrictResolver } from './district/district.resolver';
+import { GraphNodeResolver, GraphResolver } from './graph/graph.resolver';
 import { AccompanimentResolver } from './official/accompaniment.resolver';
 import { OfficialResolver } from './official/official.resolver';
 import { PositionResolver } from './official/position.resolver';
@@ -18,6 +19,7 @@ import { RegencyResolver } from './regency/regency.resolver';
 import { SearchResolver } from './search/search.resolver';
 import { SectorResolver } from './sector/sector.resolver';
 import { SourceResolver } from './source/source.resolver';
+import { StatisticsResolver } from './statistics/statistics.resolver';
 import { VillageResolver } from './village/village.resolver';
 
 export const RESOLVERS = [
@@ -42,6 +44,8 @@ export const RESOLVERS = [
   ProvenanceResolver,
   ClaimResolver,
   SearchResolver,
+  GraphResolver, GraphNodeResolver,
+  StatisticsResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

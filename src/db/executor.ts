@@ -8,6 +8,21 @@ import { mapNeo4jError } from './map-error';
 export type Params = Record<string, unknown>;
 export type Row = Record<string, Plain>;
 
+/** What `Executor.stream` hands its caller, in order: the column names once, then each row. */
+export interface RowSink {
+  /** Called once before any row (also when there are none), with the columns in order. */
+  columns?(keys: string[]): void | Promise<void>;
+  /** Called per row as it arrives; a returned promise is awaited, so a slow consumer slows the fetch. */
+  row(row: Row): void | Promise<void>;
+}
+
+/** The end of a streamed result: how many rows came, and what a write changed. */
+export interface StreamSummary {
+  readonly rows: number;
+  /** Non-zero update counters (`nodesCreated`, `propertiesSet`, ...); empty for a read. */
+  readonly updates: Readonly<Record<string, number>>;
+}
+
 /** Counts the Cypher round trips of one GraphQL request (exposed in the response's extensions). */
 export class QueryStats {
   roundTrips = 0;
@@ -36,6 +51,11 @@ export class Executor {
     return this.run('READ', this.catalog.get(name), params);
   }
 
+  /** Runs a named read query whose `{{slots}}` are filled with compiled fragments (see CypherCatalog.render). */
+  readRendered(name: string, fragments: Readonly<Record<string, string>>, params: Params = {}): Promise<Row[]> {
+    return this.run('READ', this.catalog.render(name, fragments), params);
+  }
+
   /** Runs a named write query from `cypher/`. */
   write(name: string, params: Params = {}): Promise<Row[]> {
     return this.run('WRITE', this.catalog.get(name), params);
@@ -44,6 +64,39 @@ export class Executor {
   /** Runs Cypher text that is not in the catalog (seed batches, schema statements, researcher files). */
   runText(mode: 'READ' | 'WRITE', text: string, params: Params = {}): Promise<Row[]> {
     return this.run(mode, text, params);
+  }
+
+  /**
+   * Runs Cypher text and hands each row to `sink` as it arrives, never holding the whole
+   * result (the researchers' command prints all 83,763 villages this way). An auto-commit
+   * transaction rather than a managed one: a retry would replay rows already handed on,
+   * and `CALL { ... } IN TRANSACTIONS` only runs in auto-commit. In READ mode Neo4j itself
+   * refuses any write, which surfaces as WriteInReadModeError.
+   */
+  async stream(mode: 'READ' | 'WRITE', text: string, params: Params, sink: RowSink): Promise<StreamSummary> {
+    if (this.stats) this.stats.roundTrips += 1;
+    let session: Session | undefined;
+    try {
+      session = this.driver.session({
+        database: this.database,
+        defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      });
+      const result = session.run(text, toNeo4jParams(params) as Params);
+      // Keys come before any record, so a header can be printed even for zero rows.
+      if (sink.columns) await sink.columns(await result.keys());
+      let rows = 0;
+      for await (const record of result) {
+        rows += 1;
+        await sink.row(toPlain(record.toObject()) as Row);
+      }
+      const counters = (await result.summary()).counters.updates();
+      const updates = Object.fromEntries(Object.entries(counters).filter(([, n]) => n > 0));
+      return { rows, updates };
+    } catch (error) {
+      throw mapNeo4jError(error);
+    } finally {
+      if (session) await session.close().catch(() => undefined);
+    }
   }
 
   /** Checks that Neo4j answers; used by the health endpoint and start-up. */
