@@ -1,6 +1,19 @@
 import { Neo4jError } from 'neo4j-driver';
 import { ConstraintViolationError, QueryTimeoutError, ServiceUnavailableError } from '../errors';
 
+/**
+ * A query tried to write in a session opened for reading (READ access mode), and Neo4j
+ * refused it before changing anything. Not an AppError: in the API it can only mean a
+ * catalog query that writes, a fault to mask and log; the researchers' command turns it
+ * into advice to add `--write`.
+ */
+export class WriteInReadModeError extends Error {
+  override name = 'WriteInReadModeError';
+  constructor(readonly neo4jMessage: string) {
+    super(`The query writes to the graph, but it ran in a read-only session, so Neo4j refused it (${neo4jMessage}).`);
+  }
+}
+
 const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
 
 /**
@@ -18,6 +31,9 @@ export function mapNeo4jError(error: unknown): unknown {
   }
   if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
     return new ConstraintViolationError(error.message);
+  }
+  if (code === 'Neo.ClientError.Statement.AccessMode') {
+    return new WriteInReadModeError(error.message.split('\n')[0] ?? error.message);
   }
   if (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) {
     return new QueryTimeoutError();

@@ -1,0 +1,263 @@
+import 'reflect-metadata';
+import fs from 'node:fs';
+import path from 'node:path';
+import { mergeParams } from '../../src/cli/cypher-args';
+import { parseHeader, statementOf } from '../../src/cli/cypher-header';
+import type { Row } from '../../src/db/executor';
+import { startTestApi } from '../helpers/api';
+import type { TestApi } from '../helpers/api';
+
+/**
+ * Runs every researcher's example in cypher/examples against the seeded graph, the way the
+ * command does (header defaults, then overrides; a READ session; rows streamed), and checks
+ * what each answers.
+ */
+const examplesDir = path.resolve(__dirname, '../../cypher/examples');
+const files = fs
+  .readdirSync(examplesDir)
+  .filter((f) => f.endsWith('.cypher'))
+  .sort();
+
+let api: TestApi;
+beforeAll(async () => {
+  api = await startTestApi();
+});
+afterAll(() => api.close());
+
+async function example(name: string, overrides: Record<string, string> = {}): Promise<Row[]> {
+  const text = fs.readFileSync(path.join(examplesDir, `${name}.cypher`), 'utf8');
+  const given = Object.entries(overrides).map(([key, raw]) => ({ name: key, raw }));
+  const rows: Row[] = [];
+  await api.database.executor.stream('READ', statementOf(text), mergeParams(parseHeader(text).params, given), {
+    row: (row) => {
+      rows.push(row);
+    },
+  });
+  return rows;
+}
+
+const sum = (rows: Row[], key: string): number => rows.reduce((total, row) => total + (row[key] as number), 0);
+
+const checks: Record<string, () => Promise<void>> = {
+  'mou-network': async () => {
+    const rows = await example('mou-network');
+    expect(rows).toHaveLength(1);
+    // The edge 36.04–35.10, written once from the lower code.
+    expect(rows[0]).toMatchObject({
+      fromCode: '35.10',
+      fromName: 'Kabupaten Banyuwangi',
+      fromProvince: 'Jawa Timur',
+      toCode: '36.04',
+      toName: 'Kabupaten Serang',
+      toProvince: 'Banten',
+      agreement: 'mou-serang-banyuwangi-2017',
+      date: '2017-03-22',
+      dateInferred: true,
+      sectors: ['education', 'health', 'tourism'],
+      signatories: ['Abdullah Azwar Anas', 'Ratu Tatu Chasanah'],
+    });
+    expect(await example('mou-network', { until: '2016-12-31' })).toHaveLength(0);
+    expect(await example('mou-network', { sectorIds: '["health"]' })).toHaveLength(1);
+    expect(await example('mou-network', { sectorIds: '["police"]' })).toHaveLength(0);
+  },
+
+  'agreements-by-sector-and-year': async () => {
+    const rows = await example('agreements-by-sector-and-year');
+    expect(rows.map((r) => [r.year, r.sector, r.agreements, r.asPriority, r.withInferredDate])).toEqual([
+      [2017, 'education', 1, 1, 1],
+      [2017, 'health', 1, 1, 1],
+      [2017, 'tourism', 1, 1, 1],
+    ]);
+  },
+
+  'shortest-path-between-officials': async () => {
+    const rows = await example('shortest-path-between-officials');
+    expect(rows.map((r) => [r.step, r.fromNode, r.relationship])).toEqual([
+      [1, 'Anang Mulyana', '-[ACCOMPANIED]->'],
+      [2, 'Ratu Tatu Chasanah', '-[SIGNED_MOU]->'],
+      [3, 'Memorandum of understanding (MoU) between Pemkab Serang and Pemkab Banyuwangi', '<-[SIGNED_MOU]-'],
+    ]);
+    expect(rows[2]?.toNode).toBe('Abdullah Azwar Anas');
+    expect(rows.every((r) => r.hops === 3 && typeof r.quote === 'string' && r.quote.length > 0)).toBe(true);
+    // Abdullah of the DPMD is not Abdullah Azwar Anas: a path of 3 steps, not 0.
+    const namesakes = await example('shortest-path-between-officials', { fromId: 'abdullah-dpmd-serang' });
+    expect(namesakes).toHaveLength(3);
+    expect(await example('shortest-path-between-officials', { fromId: 'nobody' })).toEqual([]);
+  },
+
+  'adoptions-by-province': async () => {
+    expect(await example('adoptions-by-province')).toEqual([
+      {
+        provinceCode: '36',
+        province: 'Banten',
+        fromProvinceCode: '35',
+        fromProvince: 'Jawa Timur',
+        status: 'PLANNED',
+        adoptions: 1,
+        detail: ['Kabupaten Serang <- Kabupaten Banyuwangi: 35.10-tourism-development-programs'],
+      },
+    ]);
+    expect(await example('adoptions-by-province', { statuses: '["DONE"]' })).toEqual([]);
+  },
+
+  'provincial-coverage': async () => {
+    const rows = await example('provincial-coverage');
+    expect(rows).toHaveLength(38);
+    expect(sum(rows, 'governments')).toBe(514);
+    expect(rows.slice(0, 2)).toEqual([
+      { code: '35', province: 'Jawa Timur', governments: 38, covered: 1, percent: 2.6 },
+      { code: '36', province: 'Banten', governments: 8, covered: 1, percent: 12.5 },
+    ]);
+    expect(sum(rows, 'covered')).toBe(2);
+    expect(await example('provincial-coverage', { onlyCovered: 'true' })).toHaveLength(2);
+  },
+
+  'provenance-audit': async () => {
+    expect(await example('provenance-audit')).toEqual([]);
+    // It does find facts without provenance: the backbone has none of its own.
+    const backbone = await example('provenance-audit', { nodeLabels: '["Province"]', relationshipTypes: '["IN_PROVINCE"]' });
+    const nodes = backbone.filter((r) => r.fact === 'node');
+    const relationships = backbone.filter((r) => r.fact === 'relationship');
+    expect(nodes).toHaveLength(38);
+    expect(nodes.every((r) => r.problem === 'no SOURCED_FROM')).toBe(true);
+    expect(relationships).toHaveLength(514);
+    expect(relationships).toContainEqual({ fact: 'relationship', type: 'IN_PROVINCE', key: '36.04 -> 36', problem: 'no sourceId' });
+  },
+
+  'degree-centrality': async () => {
+    expect(await example('degree-centrality')).toEqual([
+      { code: '35.10', name: 'Kabupaten Banyuwangi', province: 'Jawa Timur', partners: 1, agreements: 1, programsSpread: 2 },
+      { code: '36.04', name: 'Kabupaten Serang', province: 'Banten', partners: 1, agreements: 1, programsSpread: 0 },
+    ]);
+    expect(await example('degree-centrality', { limit: '1' })).toHaveLength(1);
+  },
+
+  accompaniments: async () => {
+    const rows = await example('accompaniments');
+    expect(rows).toHaveLength(6);
+    expect(rows.map((r) => r.companion)).toEqual([
+      'Abdullah',
+      'Anang Mulyana',
+      'Asep Nugrahajaya',
+      'Sri Nurhayati',
+      'Tahyudin',
+      'Kepala bagian Setda Kabupaten Serang (several, unnamed)',
+    ]);
+    expect(rows.every((r) => r.accompanied === 'Ratu Tatu Chasanah' && r.date === '2017-03-21' && r.dateInferred === true)).toBe(true);
+    expect(rows[1]?.positions).toEqual(['Kepala Bappeda (Bappeda)']);
+    expect(await example('accompaniments', { officialId: '' })).toHaveLength(6);
+    expect(await example('accompaniments', { officialId: 'abdullah-azwar-anas' })).toEqual([]);
+  },
+
+  'program-diffusion': async () => {
+    const rows = await example('program-diffusion');
+    expect(rows).toHaveLength(6);
+    const byId = new Map(rows.map((r) => [r.program, r]));
+    expect(byId.get('35.10-tourism-development-programs')).toMatchObject({
+      origin: ['Kabupaten Banyuwangi'],
+      runBy: ['Kabupaten Banyuwangi'],
+      adoptedBy: ['Kabupaten Serang (PLANNED)'],
+      sectors: ['tourism'],
+    });
+    expect(byId.get('35.10-scholarships-for-poor-students')).toMatchObject({ runBy: ['Kabupaten Banyuwangi', 'Kabupaten Serang'] });
+    expect(byId.get('36.04-comparative-study-ban')).toMatchObject({ kind: 'POLICY', since: 2016, origin: ['Kabupaten Serang'] });
+    expect(await example('program-diffusion', { kinds: '["POLICY"]' })).toHaveLength(1);
+  },
+
+  'officials-by-government': async () => {
+    const rows = await example('officials-by-government');
+    expect(rows).toHaveLength(7);
+    expect(rows[0]).toMatchObject({ unit: 'Kabupaten Serang', id: 'ratu-tatu-chasanah', localTitle: 'Bupati', title: 'Regent' });
+    expect(rows.map((r) => r.unit).sort()).toEqual(['Bappeda', 'DPMD', 'Dindikbud', 'Dinkes', 'Disparpora', 'Kabupaten Serang', 'Setda']);
+    // A text default keeps 35.10 text; Kota Serang (36.73) is another government.
+    expect(await example('officials-by-government', { governmentCode: '35.10' })).toEqual([
+      expect.objectContaining({ government: 'Kabupaten Banyuwangi', official: 'Abdullah Azwar Anas', localTitle: 'Bupati' }),
+    ]);
+    expect(await example('officials-by-government', { governmentCode: '36.73' })).toEqual([]);
+  },
+
+  'inferred-values': async () => {
+    const rows = await example('inferred-values');
+    expect(rows.length).toBeGreaterThan(20);
+    expect(rows.every((r) => typeof r.note === 'string' && r.note.length > 0)).toBe(true);
+    expect(rows).toContainEqual(expect.objectContaining({ type: 'Agreement', key: 'mou-serang-banyuwangi-2017', value: 'date 2017-03-22' }));
+    expect(rows).toContainEqual(expect.objectContaining({ type: 'ADOPTED', key: '36.04 -> 35.10-tourism-development-programs' }));
+    expect(rows.filter((r) => r.type === 'PART_OF')).toHaveLength(6);
+    expect(await example('inferred-values', { sourceId: 'no-such-source' })).toEqual([]);
+  },
+
+  'backbone-counts-by-province': async () => {
+    const rows = await example('backbone-counts-by-province');
+    expect(rows).toHaveLength(38);
+    expect(sum(rows, 'regencies') + sum(rows, 'cities')).toBe(514);
+    expect(sum(rows, 'districts')).toBe(7277);
+    expect(sum(rows, 'villages')).toBe(83763);
+    expect(await example('backbone-counts-by-province', { provinceCodes: '["36"]' })).toEqual([
+      { code: '36', province: 'Banten', regencies: 4, cities: 4, districts: 155, villages: 1552 },
+    ]);
+  },
+
+  'search-entities': async () => {
+    const rows = await example('search-entities');
+    expect(rows[0]).toMatchObject({ label: 'Regency', key: '36.04', name: 'Kabupaten Serang' });
+    expect(rows.map((r) => r.key)).not.toContain('36.73');
+    const anas = await example('search-entities', { query: '+anas' });
+    expect(anas[0]).toMatchObject({ label: 'Official', key: 'abdullah-azwar-anas' });
+    expect(await example('search-entities', { limit: '2' })).toHaveLength(2);
+  },
+
+  'regency-profile': async () => {
+    expect(await example('regency-profile')).toEqual([
+      expect.objectContaining({
+        code: '35.10',
+        name: 'Kabupaten Banyuwangi',
+        province: 'Jawa Timur',
+        districts: 25,
+        villages: 217,
+        heads: ['Bupati Abdullah Azwar Anas'],
+        partners: ['Kabupaten Serang'],
+        agreements: ['mou-serang-banyuwangi-2017'],
+      }),
+    ]);
+    const serang = await example('regency-profile', { code: '36.04' });
+    expect(serang[0]).toMatchObject({ districts: 29, villages: 326, adopts: ['35.10-tourism-development-programs (PLANNED)'] });
+    expect(serang[0]?.agencies).toHaveLength(6);
+  },
+
+  claims: async () => {
+    const rows = await example('claims');
+    expect(rows.map((r) => [r.claim, r.kind, r.about, r.statedBy])).toEqual([
+      ['anas-offers-help-to-serang', 'COMMITMENT', ['Kabupaten Banyuwangi', 'Kabupaten Serang'], ['Abdullah Azwar Anas']],
+      ['banyuwangi-best-regency-government', 'ASSESSMENT', ['Kabupaten Banyuwangi'], []],
+    ]);
+  },
+
+  'villages-of-regency': async () => {
+    const rows = await example('villages-of-regency');
+    expect(rows).toHaveLength(326);
+    expect(new Set(rows.map((r) => r.districtCode)).size).toBe(29);
+    expect(rows.every((r) => String(r.villageCode).startsWith('36.04.'))).toBe(true);
+    expect(await example('villages-of-regency', { regencyCode: '35.10' })).toHaveLength(217);
+  },
+
+  'sources-and-facts': async () => {
+    const rows = await example('sources-and-facts');
+    const facts = new Map(rows.map((r) => [`${r.fact} ${r.type}`, r.facts]));
+    expect(facts.get('node Official')).toBe(8);
+    expect(facts.get('relationship SIGNED_MOU')).toBe(2);
+    expect(facts.get('relationship ACCOMPANIED')).toBe(6);
+    expect(await example('sources-and-facts', { sourceId: 'no-such-source' })).toEqual([]);
+  },
+};
+
+describe('the researchers’ examples in cypher/examples', () => {
+  it('each have a check here, and each check a file', () => {
+    expect(files.map((f) => f.replace(/\.cypher$/, ''))).toEqual(Object.keys(checks).sort());
+  });
+
+  it.each(files.map((f) => f.replace(/\.cypher$/, '')))('%s answers as documented', async (name) => {
+    const check = checks[name];
+    if (!check) throw new Error(`No check for cypher/examples/${name}.cypher`);
+    await check();
+  });
+});
