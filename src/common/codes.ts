@@ -27,7 +27,8 @@ const ID_PATTERN = /^[a-z0-9][a-z0-9.-]{0,127}$/;
 /** Ids of curated nodes are lower-case slugs ("ratu-tatu-chasanah", "36.04-bappeda"). */
 export function assertId(kind: string, id: string, argumentName = 'id'): string {
   if (!ID_PATTERN.test(id)) {
-    throw new BadUserInputError(`"${id}" is not a ${kind} id: ids are lower-case slugs such as "ratu-tatu-chasanah".`, argumentName);
+    const article = /^[aeiou]/.test(kind) ? 'an' : 'a';
+    throw new BadUserInputError(`"${id}" is not ${article} ${kind} id: ids are lower-case slugs such as "ratu-tatu-chasanah".`, argumentName);
   }
   return id;
 }

@@ -11,11 +11,13 @@ const DEFAULT_LIST_SIZE = 10;
 
 /**
  * Cost of a field: 1, plus its children times the number of items it can return: `first`
- * for pages, an expected size for plain lists. A connection's `edges` are already counted
+ * (or `limit`) for pages, an expected size for plain lists. A connection's `edges` are already counted
  * by the connection's `first`, so they do not multiply again.
  */
 export const estimateComplexity: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
   if (typeof args.first === 'number') return 1 + Math.max(args.first, 1) * childComplexity;
+  // A neighbourhood returns up to `limit` nodes and their edges.
+  if (typeof args.limit === 'number') return 1 + Math.max(args.limit, 1) * childComplexity;
   const returns = getNullableType(field.type);
   if (!isListType(returns) || field.name === 'edges') return 1 + childComplexity;
   const size = LIST_SIZES[`${type.name}.${field.name}`] ?? DEFAULT_LIST_SIZE;
