@@ -12,4 +12,4 @@ COPY schema ./schema
 RUN npm run build
 ENV NODE_ENV=production
 EXPOSE 4000
-CMD ["node", "dist/src/main.js"]
+CMD ["node", "--max-semi-space-size=32", "dist/src/main.js"]

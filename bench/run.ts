@@ -21,7 +21,7 @@ import { runLoad } from './load';
 import { describeMachine, describeVersions } from './machine';
 import { BenchOptionError, USAGE, parseOptions } from './options';
 import type { BenchOptions } from './options';
-import { ProcessMeter, freePort, startServerProcess } from './processes';
+import { ProcessMeter, SERVER_NODE_FLAGS, freePort, startServerProcess } from './processes';
 import type { ServerProcess } from './processes';
 import { isAsk, loadQuestions, pickQuestions } from './questions';
 import type { Ask, Question, ServerName } from './questions';
@@ -212,7 +212,7 @@ function settingsOf(options: BenchOptions, target: Neo4jTarget): string[] {
       '(`@fulltext` on the existing index `entityNames`, checked with `assertIndexesAndConstraints`; mutations excluded; no authorization, no subscriptions; deprecated fields excluded). ' +
       'Cypher/request counted by wrapping its driver sessions.',
     'floor: node:http + neo4j-driver, one hand-written Cypher query per question (bench/questions/*.floor.cypher), rows as JSON.',
-    `All three: the same Neo4j (${target.settings.uri}), the same driver settings (src/db/driver.ts), each in its own Node process with its own port; ` +
+    `All three: the same Neo4j (${target.settings.uri}), the same driver settings (src/db/driver.ts), each in its own Node process with its own port and the same Node flags (${SERVER_NODE_FLAGS.join(' ')}, as npm start uses); ` +
       'autocannon runs in the bench process on the same machine, so Neo4j, the server under test and the load generator share its cores.',
     'Answers are checked equal before measuring, in a canonical form (field names mapped to one shape, lists sorted, numbers normalised); a question whose answers differ is not measured.',
   ];

@@ -2,6 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import type { ApolloServerPlugin, HTTPGraphQLRequest } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import {
   ApolloServerPluginLandingPageLocalDefault,
@@ -24,7 +25,7 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** Puts the request's Cypher round-trip count in the response, for clients and tests alike. */
+/** Puts the request's Cypher query and transaction counts in the response, for clients and tests alike. */
 const roundTripsPlugin: ApolloServerPlugin<Context> = {
   async requestDidStart() {
     return {
@@ -33,6 +34,7 @@ const roundTripsPlugin: ApolloServerPlugin<Context> = {
           response.body.singleResult.extensions = {
             ...response.body.singleResult.extensions,
             cypherRoundTrips: contextValue.stats.roundTrips,
+            cypherTransactions: contextValue.stats.transactions,
           };
         }
       },
@@ -54,6 +56,8 @@ export async function startServer(config: Config, executor: Executor, log = cons
     formatError: formatError(config.development, (message, error) => log.error(message, error)),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Cache control hooks every resolved field to compute cache hints nobody reads here.
+      ApolloServerPluginCacheControlDisabled(),
       roundTripsPlugin,
       queryLimitsPlugin<Context>(schema, { maxDepth: config.maxQueryDepth, maxComplexity: config.maxQueryComplexity }),
       config.development

@@ -1,4 +1,5 @@
 // Positions held at each agency (its head and others). $keys: agency ids.
+// The other end's properties come along, so its field needs no second round trip.
 UNWIND $keys AS key
 RETURN key, COLLECT {
   MATCH (o:Official)-[h:HOLDS_POSITION]->(a:Agency {id: key})
@@ -6,6 +7,7 @@ RETURN key, COLLECT {
   RETURN h {
     .title, .localTitle, .startDate, .endDate, .attestedOn, .attestedOnText, .attestedOnInferred,
     .sourceId, .quote, .inferred, .note,
-    officialId: o.id, governmentCode: a.governmentCode, agencyId: key
+    officialId: o.id, governmentCode: a.governmentCode, agencyId: key,
+    official: o {.id, .name, .nickname, .isGroup}, agency: a {.id, .name, .shortName, .kind, .governmentCode}
   }
 } AS value

@@ -3,11 +3,14 @@
 UNWIND $keys AS key
 MATCH (r:Regency {code: key})
 RETURN key, {
-  totalCount: COUNT { (:District)-[:IN_REGENCY]->(r) },
+  // $withTotal, $withVillageCount: whether the client asked for them (src/common/lookahead.ts).
+  totalCount: CASE WHEN $withTotal THEN COUNT { (:District)-[:IN_REGENCY]->(r) } END,
   nodes: COLLECT {
     MATCH (d:District)-[:IN_REGENCY]->(r)
     WHERE $after IS NULL OR d.code > $after
     WITH d ORDER BY d.code LIMIT $limit
-    RETURN d {.code, .name, .regencyCode}
+    // villageCount: the district's IN_DISTRICT degree (every one starts at a Village), cheap
+    // enough to bring along so District.villageCount needs no second round trip.
+    RETURN d {.code, .name, .regencyCode, villageCount: CASE WHEN $withVillageCount THEN COUNT { ()-[:IN_DISTRICT]->(d) } END}
   }
 } AS value

@@ -8,5 +8,10 @@ RETURN
     MATCH (n:Regency)
     WHERE {{where}} AND {{after}}
     WITH n ORDER BY {{orderBy}} LIMIT $limit
-    RETURN n {.code, .name, .kind, .provinceCode, sortKey: {{sortKey}}}
+    RETURN n {
+      .code, .name, .kind, .provinceCode, sortKey: {{sortKey}},
+      // The province comes along: nearly every client asks for it, and it saves a round trip.
+      // $withProvince: whether the client asked for it (src/common/lookahead.ts).
+      province: CASE WHEN $withProvince THEN [(n)-[:IN_PROVINCE]->(p:Province) | p {.code, .name}][0] END
+    }
   } AS nodes

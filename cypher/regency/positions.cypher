@@ -1,4 +1,5 @@
 // Positions held at each government or at its agencies: the officials of a regency.
+// The other end's properties come along, so its field needs no second round trip.
 // $keys: regency codes, or "code@day" ("36.04@2017-03-21") for the positions held on that day
 // (src/graph/as-of.ts; the rule as in regency/head.cypher and docs/model.md, "As of a date").
 // Heads of the government (Bupati, Wali Kota) come first.
@@ -21,6 +22,8 @@ RETURN key, COLLECT {
     .title, .localTitle, .startDate, .endDate, .attestedOn, .attestedOnText, .attestedOnInferred,
     .sourceId, .quote, .inferred, .note,
     officialId: o.id, governmentCode: code,
-    agencyId: CASE WHEN at:Agency THEN at.id ELSE null END
+    agencyId: CASE WHEN at:Agency THEN at.id ELSE null END,
+    official: o {.id, .name, .nickname, .isGroup},
+    agency: CASE WHEN at:Agency THEN at {.id, .name, .shortName, .kind, .governmentCode} END
   }
 } AS value

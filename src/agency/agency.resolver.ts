@@ -10,6 +10,7 @@ import { agencyRepository } from './agency.repository';
 import { Agency, AgencyConnection, AgencyKind } from './agency.type';
 import { withShorthands } from '../filter/shorthand';
 import { AgencySort, AgencyWhere } from './agency.where';
+import type { Parent } from '../common/parent';
 
 @Resolver(() => Agency)
 export class AgencyResolver {
@@ -39,17 +40,17 @@ export class AgencyResolver {
   }
 
   @FieldResolver(() => Regency, { description: 'The government it is part of.' })
-  async government(@Root() agency: Agency, @Ctx() ctx: Context): Promise<Regency | null> {
+  async government(@Root() agency: Parent<Agency>, @Ctx() ctx: Context): Promise<Regency | null> {
     return ctx.loaders.regency.byCode.load(agency.governmentCode);
   }
 
   @FieldResolver(() => [Position], { description: 'Positions held at this agency (its head and others).' })
-  async officials(@Root() agency: Agency, @Ctx() ctx: Context): Promise<Position[]> {
+  async officials(@Root() agency: Parent<Agency>, @Ctx() ctx: Context): Promise<Position[]> {
     return ctx.loaders.agency.positions.load(agency.id);
   }
 
   @FieldResolver(() => [Provenance])
-  async sources(@Root() agency: Agency, @Ctx() ctx: Context): Promise<Provenance[]> {
+  async sources(@Root() agency: Parent<Agency>, @Ctx() ctx: Context): Promise<Provenance[]> {
     return nodeSources(ctx, 'Agency', agency.id);
   }
 }

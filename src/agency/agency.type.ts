@@ -23,7 +23,7 @@ registerEnumType(AgencyKind, {
   },
 });
 
-@ObjectType({ description: 'An agency (SKPD / OPD) of a local government.' })
+@ObjectType({ simpleResolvers: true, description: 'An agency (SKPD / OPD) of a local government.' })
 export class Agency {
   @Field(() => ID, { description: 'Slug, e.g. "36.04-bappeda".' }) id!: string;
   @Field({ description: 'Full name, e.g. "Badan Perencanaan Pembangunan Daerah Kabupaten Serang".' }) name!: string;
@@ -32,5 +32,5 @@ export class Agency {
   @Field({ description: 'Code of the government it is part of.' }) governmentCode!: string;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class AgencyConnection extends Connection(Agency, 'Agency') {}

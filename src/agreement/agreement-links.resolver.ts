@@ -5,17 +5,18 @@ import { SourcedResolver } from '../provenance/sourced.resolver';
 import { Regency } from '../regency/regency.type';
 import { Sector } from '../sector/sector.type';
 import { Agreement, AgreementParty, SectorCoverage, Signature } from './agreement.type';
+import type { Parent } from '../common/parent';
 
 /** Resolvers of the relationships around an agreement: parties, signatures, sectors. */
 @Resolver(() => AgreementParty)
 export class AgreementPartyResolver extends SourcedResolver(AgreementParty) {
   @FieldResolver(() => Regency)
-  async government(@Root() party: AgreementParty, @Ctx() ctx: Context): Promise<Regency | null> {
-    return ctx.loaders.regency.byCode.load(party.governmentCode);
+  async government(@Root() party: Parent<AgreementParty>, @Ctx() ctx: Context): Promise<Regency | null> {
+    return party.government ?? ctx.loaders.regency.byCode.load(party.governmentCode);
   }
 
   @FieldResolver(() => Agreement)
-  async agreement(@Root() party: AgreementParty, @Ctx() ctx: Context): Promise<Agreement | null> {
+  async agreement(@Root() party: Parent<AgreementParty>, @Ctx() ctx: Context): Promise<Agreement | null> {
     return ctx.loaders.agreement.byId.load(party.agreementId);
   }
 }
@@ -23,17 +24,17 @@ export class AgreementPartyResolver extends SourcedResolver(AgreementParty) {
 @Resolver(() => Signature)
 export class SignatureResolver extends SourcedResolver(Signature) {
   @FieldResolver(() => Official)
-  async official(@Root() signature: Signature, @Ctx() ctx: Context): Promise<Official | null> {
-    return ctx.loaders.official.byId.load(signature.officialId);
+  async official(@Root() signature: Parent<Signature>, @Ctx() ctx: Context): Promise<Official | null> {
+    return signature.official ?? ctx.loaders.official.byId.load(signature.officialId);
   }
 
   @FieldResolver(() => Regency, { nullable: true, description: 'The government they signed for.' })
-  async onBehalfOf(@Root() signature: Signature, @Ctx() ctx: Context): Promise<Regency | null> {
+  async onBehalfOf(@Root() signature: Parent<Signature>, @Ctx() ctx: Context): Promise<Regency | null> {
     return signature.onBehalfOf ? ctx.loaders.regency.byCode.load(signature.onBehalfOf) : null;
   }
 
   @FieldResolver(() => Agreement)
-  async agreement(@Root() signature: Signature, @Ctx() ctx: Context): Promise<Agreement | null> {
+  async agreement(@Root() signature: Parent<Signature>, @Ctx() ctx: Context): Promise<Agreement | null> {
     return ctx.loaders.agreement.byId.load(signature.agreementId);
   }
 }
@@ -41,7 +42,7 @@ export class SignatureResolver extends SourcedResolver(Signature) {
 @Resolver(() => SectorCoverage)
 export class SectorCoverageResolver extends SourcedResolver(SectorCoverage) {
   @FieldResolver(() => Sector)
-  async sector(@Root() coverage: SectorCoverage, @Ctx() ctx: Context): Promise<Sector | null> {
-    return ctx.loaders.sector.byId.load(coverage.sectorId);
+  async sector(@Root() coverage: Parent<SectorCoverage>, @Ctx() ctx: Context): Promise<Sector | null> {
+    return coverage.sector ?? ctx.loaders.sector.byId.load(coverage.sectorId);
   }
 }

@@ -8,6 +8,7 @@ import { agreementRepository } from './agreement.repository';
 import { Agreement, AgreementConnection, AgreementParty, SectorCoverage, Signature } from './agreement.type';
 import { withShorthands } from '../filter/shorthand';
 import { AgreementSort, AgreementWhere } from './agreement.where';
+import type { Parent } from '../common/parent';
 
 @Resolver(() => Agreement)
 export class AgreementResolver {
@@ -35,22 +36,22 @@ export class AgreementResolver {
   }
 
   @FieldResolver(() => [AgreementParty], { description: 'The governments it binds.' })
-  async parties(@Root() agreement: Agreement, @Ctx() ctx: Context): Promise<AgreementParty[]> {
+  async parties(@Root() agreement: Parent<Agreement>, @Ctx() ctx: Context): Promise<AgreementParty[]> {
     return ctx.loaders.agreement.parties.load(agreement.id);
   }
 
   @FieldResolver(() => [Signature], { description: 'Who signed it, for which government.' })
-  async signatories(@Root() agreement: Agreement, @Ctx() ctx: Context): Promise<Signature[]> {
+  async signatories(@Root() agreement: Parent<Agreement>, @Ctx() ctx: Context): Promise<Signature[]> {
     return ctx.loaders.agreement.signatures.load(agreement.id);
   }
 
   @FieldResolver(() => [SectorCoverage], { description: 'The sectors it covers.' })
-  async sectors(@Root() agreement: Agreement, @Ctx() ctx: Context): Promise<SectorCoverage[]> {
+  async sectors(@Root() agreement: Parent<Agreement>, @Ctx() ctx: Context): Promise<SectorCoverage[]> {
     return ctx.loaders.agreement.sectors.load(agreement.id);
   }
 
   @FieldResolver(() => [Provenance], { description: 'Sources reporting it, with quotes.' })
-  async sources(@Root() agreement: Agreement, @Ctx() ctx: Context): Promise<Provenance[]> {
+  async sources(@Root() agreement: Parent<Agreement>, @Ctx() ctx: Context): Promise<Provenance[]> {
     return nodeSources(ctx, 'Agreement', agreement.id);
   }
 }

@@ -1,8 +1,11 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Connection } from '../common/connection';
 import { LocalDate } from '../common/scalars';
+import type { Official } from '../official/official.type';
+import type { Regency } from '../regency/regency.type';
+import type { Sector } from '../sector/sector.type';
 
-@ObjectType({ description: 'An agreement between governments, e.g. an MoU (nota kesepahaman).' })
+@ObjectType({ simpleResolvers: true, description: 'An agreement between governments, e.g. an MoU (nota kesepahaman).' })
 export class Agreement {
   @Field(() => ID) id!: string;
   @Field({ description: '"MOU" for a memorandum of understanding.' }) kind!: string;
@@ -16,12 +19,14 @@ export class Agreement {
   @Field(() => String, { nullable: true, description: 'Where it was signed.' }) place!: string | null;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class AgreementConnection extends Connection(Agreement, 'Agreement') {}
 
-@ObjectType({ description: 'A government bound by an agreement.' })
+@ObjectType({ simpleResolvers: true, description: 'A government bound by an agreement.' })
 export class AgreementParty {
   governmentCode!: string;
+  /** The other ends, when the query brought them along (saves a round trip). */
+  government?: Regency;
   agreementId!: string;
   sourceId?: string | null;
   quote?: string | null;
@@ -29,10 +34,11 @@ export class AgreementParty {
   note?: string | null;
 }
 
-@ObjectType({ description: 'An official signing an agreement on behalf of a government.' })
+@ObjectType({ simpleResolvers: true, description: 'An official signing an agreement on behalf of a government.' })
 export class Signature {
   onBehalfOf!: string | null;
   officialId!: string;
+  official?: Official;
   agreementId!: string;
   sourceId?: string | null;
   quote?: string | null;
@@ -40,10 +46,11 @@ export class Signature {
   note?: string | null;
 }
 
-@ObjectType({ description: 'A sector an agreement covers.' })
+@ObjectType({ simpleResolvers: true, description: 'A sector an agreement covers.' })
 export class SectorCoverage {
   @Field({ description: 'True when the agreement puts this sector first ("diutamakan").' }) priority!: boolean;
   sectorId!: string;
+  sector?: Sector;
   sourceId?: string | null;
   quote?: string | null;
   inferred?: boolean | null;

@@ -6,6 +6,7 @@ import { Official } from '../official/official.type';
 import { Provenance } from '../provenance/provenance.type';
 import { Regency } from '../regency/regency.type';
 import { Claim } from './claim.type';
+import type { Parent } from '../common/parent';
 
 @Resolver(() => Claim)
 export class ClaimResolver {
@@ -15,17 +16,17 @@ export class ClaimResolver {
   }
 
   @FieldResolver(() => [Regency], { description: 'The governments it is about.' })
-  async about(@Root() claim: Claim, @Ctx() ctx: Context): Promise<Regency[]> {
+  async about(@Root() claim: Parent<Claim>, @Ctx() ctx: Context): Promise<Regency[]> {
     return ctx.loaders.claim.about.load(claim.id);
   }
 
   @FieldResolver(() => Official, { nullable: true, description: 'Who made it, when the source names them.' })
-  async statedBy(@Root() claim: Claim, @Ctx() ctx: Context): Promise<Official | null> {
+  async statedBy(@Root() claim: Parent<Claim>, @Ctx() ctx: Context): Promise<Official | null> {
     return ctx.loaders.claim.statedBy.load(claim.id);
   }
 
   @FieldResolver(() => [Provenance], { description: 'The sources reporting it, with quotes.' })
-  async sources(@Root() claim: Claim, @Ctx() ctx: Context): Promise<Provenance[]> {
+  async sources(@Root() claim: Parent<Claim>, @Ctx() ctx: Context): Promise<Provenance[]> {
     return nodeSources(ctx, 'Claim', claim.id);
   }
 }

@@ -8,6 +8,7 @@ export enum ClaimKind {
 registerEnumType(ClaimKind, { name: 'ClaimKind', description: 'What kind of thing a source says.' });
 
 @ObjectType({
+  simpleResolvers: true,
   description: 'Something a source says (an assessment, a commitment): reported, not asserted by the graph.',
 })
 export class Claim {

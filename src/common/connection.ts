@@ -4,16 +4,16 @@ import { PageInfo } from './pagination';
 
 /**
  * Builds `<Name>Edge` and an abstract connection class for an object type; each entity
- * declares `@ObjectType() class RegencyConnection extends Connection(Regency, 'Regency') {}`.
+ * declares `@ObjectType({ simpleResolvers: true }) class RegencyConnection extends Connection(Regency, 'Regency') {}`.
  */
 export function Connection<T extends object>(Item: ClassType<T>, name: string) {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { simpleResolvers: true })
   class Edge {
     @Field({ description: 'Opaque position of this edge; pass it as `after`.' }) cursor!: string;
     @Field(() => Item) node!: T;
   }
 
-  @ObjectType()
+  @ObjectType({ simpleResolvers: true })
   abstract class ConnectionBase {
     @Field(() => [Edge]) edges!: Edge[];
     @Field(() => PageInfo) pageInfo!: PageInfo;

@@ -23,9 +23,46 @@ export interface StreamSummary {
   readonly updates: Readonly<Record<string, number>>;
 }
 
-/** Counts the Cypher round trips of one GraphQL request (exposed in the response's extensions). */
+/** Counts the Cypher queries and transactions of one GraphQL request (exposed in the response's extensions). */
 export class QueryStats {
+  /** Cypher queries sent. */
   roundTrips = 0;
+  /** Read transactions they were sent in: one per resolver level, see ReadWindow. */
+  transactions = 0;
+}
+
+interface PendingRead {
+  readonly text: string;
+  readonly params: Params;
+  resolve(rows: Row[]): void;
+  reject(error: unknown): void;
+}
+
+/**
+ * Gathers the reads one request issues in the same turn of the event loop (the batches every
+ * DataLoader of one resolver level dispatches together) and sends them in ONE read
+ * transaction, pipelined on one connection: a session and a BEGIN/COMMIT per level instead of
+ * per query, which measured about half of Neo4j's CPU per small query.
+ */
+class ReadWindow {
+  private pending: PendingRead[] = [];
+
+  constructor(private readonly flush: (batch: PendingRead[]) => Promise<void>) {}
+
+  add(text: string, params: Params): Promise<Row[]> {
+    return new Promise<Row[]>((resolve, reject) => {
+      this.pending.push({ text, params, resolve, reject });
+      if (this.pending.length === 1) {
+        // setImmediate runs after every nextTick and promise job of this turn, so all the
+        // DataLoader batches of a level are in the window when it closes.
+        setImmediate(() => {
+          const batch = this.pending;
+          this.pending = [];
+          void this.flush(batch);
+        });
+      }
+    });
+  }
 }
 
 /**
@@ -34,26 +71,57 @@ export class QueryStats {
  * Queries are named (`regency/by-codes`) and come from the Cypher catalog.
  */
 export class Executor {
+  private readonly window: ReadWindow | undefined;
+
   constructor(
     private readonly driver: Driver,
     private readonly database: string,
     private readonly catalog: CypherCatalog,
     private readonly stats?: QueryStats,
-  ) {}
+  ) {
+    this.window = stats ? new ReadWindow((batch) => this.readTogether(batch)) : undefined;
+  }
 
-  /** An executor sharing the driver that counts the round trips of one request. */
+  /**
+   * An executor sharing the driver for one request: it counts the request's queries and
+   * sends the reads of each resolver level in one transaction.
+   */
   forRequest(stats: QueryStats): Executor {
     return new Executor(this.driver, this.database, this.catalog, stats);
   }
 
   /** Runs a named read query from `cypher/` and returns its rows as plain objects. */
   read(name: string, params: Params = {}): Promise<Row[]> {
-    return this.run('READ', this.catalog.get(name), params);
+    return this.readText(this.catalog.get(name), params);
   }
 
   /** Runs a named read query whose `{{slots}}` are filled with compiled fragments (see CypherCatalog.render). */
   readRendered(name: string, fragments: Readonly<Record<string, string>>, params: Params = {}): Promise<Row[]> {
-    return this.run('READ', this.catalog.render(name, fragments), params);
+    return this.readText(this.catalog.render(name, fragments), params);
+  }
+
+  private readText(text: string, params: Params): Promise<Row[]> {
+    if (!this.window || !this.stats) return this.run('READ', text, params);
+    this.stats.roundTrips += 1;
+    return this.window.add(text, params);
+  }
+
+  /** Sends a window of reads in one read transaction; if it fails, every read in it fails. */
+  private async readTogether(batch: PendingRead[]): Promise<void> {
+    if (this.stats) this.stats.transactions += 1;
+    let session: Session | undefined;
+    try {
+      session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+      const results = await session.executeRead((tx) =>
+        Promise.all(batch.map((read) => tx.run(read.text, toNeo4jParams(read.params) as Params))),
+      );
+      results.forEach((result, i) => batch[i].resolve(result.records.map((record) => toPlain(record.toObject()) as Row)));
+    } catch (error) {
+      const mapped = mapNeo4jError(error);
+      for (const read of batch) read.reject(mapped);
+    } finally {
+      if (session) await session.close().catch(() => undefined);
+    }
   }
 
   /** Runs a named write query from `cypher/`. */
@@ -110,7 +178,10 @@ export class Executor {
   }
 
   private async run(mode: 'READ' | 'WRITE', text: string, params: Params): Promise<Row[]> {
-    if (this.stats) this.stats.roundTrips += 1;
+    if (this.stats) {
+      this.stats.roundTrips += 1;
+      this.stats.transactions += 1;
+    }
     let session: Session | undefined;
     try {
       session = this.driver.session({

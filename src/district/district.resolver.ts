@@ -8,6 +8,7 @@ import { districtRepository } from './district.repository';
 import { District, DistrictConnection } from './district.type';
 import { withShorthands } from '../filter/shorthand';
 import { DistrictSort, DistrictWhere } from './district.where';
+import type { Parent } from '../common/parent';
 
 @Resolver(() => District)
 export class DistrictResolver {
@@ -34,19 +35,19 @@ export class DistrictResolver {
   }
 
   @FieldResolver(() => Regency)
-  async regency(@Root() district: District, @Ctx() ctx: Context): Promise<Regency | null> {
+  async regency(@Root() district: Parent<District>, @Ctx() ctx: Context): Promise<Regency | null> {
     return ctx.loaders.regency.byCode.load(district.regencyCode);
   }
 
   @FieldResolver(() => VillageConnection, { description: 'Its villages (desa / kelurahan), paginated in code order.' })
-  async villages(@Root() district: District, @Args() pageArgs: PageArgs, @Ctx() ctx: Context): Promise<VillageConnection> {
+  async villages(@Root() district: Parent<District>, @Args() pageArgs: PageArgs, @Ctx() ctx: Context): Promise<VillageConnection> {
     const page = toPage(pageArgs, ctx.config.maxPageSize);
     const rows = await ctx.loaders.district.villages.for(page).load(district.code);
     return toConnection(rows ?? { totalCount: 0, nodes: [] }, page, (v) => v.code);
   }
 
   @FieldResolver(() => Int, { description: 'How many villages it has.' })
-  async villageCount(@Root() district: District, @Ctx() ctx: Context): Promise<number> {
-    return (await ctx.loaders.district.villageCount.load(district.code)) ?? 0;
+  async villageCount(@Root() district: Parent<District>, @Ctx() ctx: Context): Promise<number> {
+    return district.villageCount ?? (await ctx.loaders.district.villageCount.load(district.code)) ?? 0;
   }
 }

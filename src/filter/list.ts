@@ -1,6 +1,6 @@
 import { BadUserInputError } from '../errors';
 import type { ConnectionShape } from '../common/pagination';
-import type { Executor } from '../db/executor';
+import type { Executor, Params } from '../db/executor';
 import { compileSort, compileWhere, ParamBag } from './compile';
 import type { SortInput } from './compile';
 import type { EntitySpec, SortSpec } from './spec';
@@ -11,6 +11,8 @@ export interface ListArgs {
   readonly sort?: readonly SortInput[] | null;
   readonly first: number;
   readonly after?: string | null;
+  /** Parameters of the entity's own query (e.g. lookahead flags such as `withProvince`). */
+  readonly params?: Params;
 }
 
 export interface ListSpec {
@@ -39,6 +41,18 @@ function decodeSortCursor(cursor: string, signature: string): unknown[] {
   return value[2] as unknown[];
 }
 
+/** An edge of a sorted list; its cursor is encoded only when a client asks for it. */
+class SortEdge<T> {
+  constructor(
+    readonly node: T & { sortKey: unknown[] },
+    private readonly signature: string,
+  ) {}
+
+  get cursor(): string {
+    return encodeSortCursor(this.signature, this.node.sortKey);
+  }
+}
+
 /**
  * Runs a root list query of `cypher/` (slots {{where}}, {{after}}, {{orderBy}}, {{sortKey}})
  * for one page and returns a connection whose totalCount counts every match.
@@ -61,14 +75,12 @@ export async function listPage<T extends object>(
   const [row] = await db.readRendered(
     query,
     { where, after: sorted.after, orderBy: sorted.orderBy, sortKey: sorted.sortKey },
-    { ...bag.values, limit: args.first + 1 },
+    { ...args.params, ...bag.values, limit: args.first + 1 },
   );
   const nodes = (row?.nodes ?? []) as unknown as Array<T & { sortKey: unknown[] }>;
   const hasNextPage = nodes.length > args.first;
-  const edges = nodes.slice(0, args.first).map(({ sortKey, ...node }) => ({
-    cursor: encodeSortCursor(sorted.signature, sortKey),
-    node: node as unknown as T,
-  }));
+  // Each node keeps its sortKey (no GraphQL field reads it); its cursor is encoded on demand.
+  const edges = nodes.slice(0, args.first).map((node) => new SortEdge<T>(node, sorted.signature));
   return {
     edges,
     pageInfo: { hasNextPage, endCursor: edges.length > 0 ? edges[edges.length - 1].cursor : null },

@@ -9,6 +9,7 @@ import { graphRepository } from './graph.repository';
 import { CooperationNetwork, Entity, GraphNode, GraphPath, Neighbourhood, ProgramDiffusion } from './graph.type';
 import type { LabelledEntity } from './graph.type';
 import { DEFAULT_NEIGHBOURHOOD_TYPES, DEFAULT_PATH_TYPES, NEVER_ON_PATHS, RelationshipType, relationshipTypes } from './relationship-type';
+import type { Parent } from '../common/parent';
 
 /**
  * Bounds of the graph questions; beyond them a query would be slow or its answer unreadable.
@@ -129,7 +130,7 @@ export class GraphResolver {
 @Resolver(() => GraphNode)
 export class GraphNodeResolver {
   @FieldResolver(() => Entity, { nullable: true, description: 'The entity itself, with all its fields (one batch per label).' })
-  async entity(@Root() node: GraphNode, @Ctx() ctx: Context): Promise<LabelledEntity | null> {
+  async entity(@Root() node: Parent<GraphNode>, @Ctx() ctx: Context): Promise<LabelledEntity | null> {
     return loadEntity(ctx, { label: node.label, key: node.key });
   }
 }

@@ -37,7 +37,7 @@ export const Entity = createUnionType({
 // ---------------------------------------------------------------------------------------
 // Nodes and edges for a graph view (path, neighbourhood)
 
-@ObjectType({ description: 'An entity as a node of a graph view.' })
+@ObjectType({ simpleResolvers: true, description: 'An entity as a node of a graph view.' })
 export class GraphNode {
   @Field(() => ID, { description: REF }) id!: string;
   @Field(() => EntityLabel) label!: EntityLabel;
@@ -53,7 +53,7 @@ export class GraphNode {
   @Field(() => Int, { description: 'Hops from the centre of a neighbourhood, or from the start of a path.' }) hops!: number;
 }
 
-@ObjectType({ description: 'A relationship as an edge of a graph view, in its own direction.' })
+@ObjectType({ simpleResolvers: true, description: 'A relationship as an edge of a graph view, in its own direction.' })
 export class GraphEdge {
   @Field(() => ID, { description: 'Stable within the graph: "source|TYPE|target" (and "|title" for a position).' }) id!: string;
   @Field(() => RelationshipType) type!: RelationshipType;
@@ -63,7 +63,7 @@ export class GraphEdge {
   provenance!: Provenance[];
 }
 
-@ObjectType({ description: 'A shortest path between two entities.' })
+@ObjectType({ simpleResolvers: true, description: 'A shortest path between two entities.' })
 export class GraphPath {
   @Field(() => Int, { description: 'Number of relationships; 0 when both ends are the same entity.' }) length!: number;
   @Field(() => [GraphNode], { description: 'Its nodes in order, from the start (hops 0) to the end (hops = length).' })
@@ -74,7 +74,7 @@ export class GraphPath {
   edges!: GraphEdge[];
 }
 
-@ObjectType({ description: 'The ego network of an entity: the entities within some hops of it, and the relationships among them.' })
+@ObjectType({ simpleResolvers: true, description: 'The ego network of an entity: the entities within some hops of it, and the relationships among them.' })
 export class Neighbourhood {
   @Field(() => GraphNode, { description: 'The entity asked for (hops 0).' }) center!: GraphNode;
   @Field(() => [GraphNode], {
@@ -92,7 +92,7 @@ export class Neighbourhood {
 // ---------------------------------------------------------------------------------------
 // Cooperation network
 
-@ObjectType({ description: 'A government in the cooperation network.' })
+@ObjectType({ simpleResolvers: true, description: 'A government in the cooperation network.' })
 export class CooperationNode {
   @Field(() => ID, { description: REF }) id!: string;
   @Field(() => Regency) regency!: Regency;
@@ -101,7 +101,7 @@ export class CooperationNode {
   @Field(() => Int, { description: 'Distinct partners it has in the network.' }) partnerCount!: number;
 }
 
-@ObjectType({ description: 'Two governments bound by one agreement: one edge per agreement and pair of parties.' })
+@ObjectType({ simpleResolvers: true, description: 'Two governments bound by one agreement: one edge per agreement and pair of parties.' })
 export class CooperationEdge {
   @Field(() => ID, { description: 'The agreement id and the pair: "mou-serang-banyuwangi-2017|Regency:35.10|Regency:36.04".' })
   id!: string;
@@ -113,7 +113,7 @@ export class CooperationEdge {
   provenance!: Provenance[];
 }
 
-@ObjectType({ description: 'Governments as nodes, agreements as edges.' })
+@ObjectType({ simpleResolvers: true, description: 'Governments as nodes, agreements as edges.' })
 export class CooperationNetwork {
   @Field(() => [CooperationNode], { description: 'Governments party to at least one agreement of the network, in code order.' })
   nodes!: CooperationNode[];
@@ -124,20 +124,20 @@ export class CooperationNetwork {
 // ---------------------------------------------------------------------------------------
 // Program diffusion
 
-@ObjectType({ description: 'Where a program began.' })
+@ObjectType({ simpleResolvers: true, description: 'Where a program began.' })
 export class DiffusionOrigin {
   @Field(() => Regency) government!: Regency;
   @Field(() => [Provenance]) provenance!: Provenance[];
 }
 
-@ObjectType({ description: 'A government running a program.' })
+@ObjectType({ simpleResolvers: true, description: 'A government running a program.' })
 export class DiffusionRun {
   @Field(() => Regency) government!: Regency;
   @Field(() => Int, { nullable: true, description: 'Year it began running it, when a source says.' }) since!: number | null;
   @Field(() => [Provenance]) provenance!: Provenance[];
 }
 
-@ObjectType({ description: 'A government adopting a program from another.' })
+@ObjectType({ simpleResolvers: true, description: 'A government adopting a program from another.' })
 export class DiffusionAdoption {
   @Field(() => Regency, { description: 'The adopting government.' }) government!: Regency;
   @Field(() => Regency, { nullable: true, description: 'The government it adopts from, when a source says.' }) from!: Regency | null;
@@ -152,6 +152,7 @@ export class DiffusionAdoption {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     'A government in the diffusion tree, flat: build the tree from id and parentId (the form d3.stratify and most tree views take).',
 })
@@ -170,7 +171,7 @@ export class DiffusionTreeNode {
   @Field(() => LocalDate, { nullable: true }) adoptionDate!: string | null;
 }
 
-@ObjectType({ description: 'How a program spread: its origin, who runs it, who adopted it from whom, when, and how far.' })
+@ObjectType({ simpleResolvers: true, description: 'How a program spread: its origin, who runs it, who adopted it from whom, when, and how far.' })
 export class ProgramDiffusion {
   @Field(() => Program) program!: Program;
   @Field(() => DiffusionOrigin, { nullable: true, description: 'The government it began in (the first by code, should sources disagree).' })

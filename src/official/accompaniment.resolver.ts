@@ -2,11 +2,12 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { SourcedResolver } from '../provenance/sourced.resolver';
 import { Accompaniment, Official } from './official.type';
+import type { Parent } from '../common/parent';
 
 @Resolver(() => Accompaniment)
 export class AccompanimentResolver extends SourcedResolver(Accompaniment) {
   @FieldResolver(() => Official, { description: 'The other official: who was accompanied, or who accompanied.' })
-  async official(@Root() entry: Accompaniment, @Ctx() ctx: Context): Promise<Official | null> {
-    return ctx.loaders.official.byId.load(entry.officialId);
+  async official(@Root() entry: Parent<Accompaniment>, @Ctx() ctx: Context): Promise<Official | null> {
+    return entry.official ?? ctx.loaders.official.byId.load(entry.officialId);
   }
 }

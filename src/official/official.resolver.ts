@@ -10,6 +10,7 @@ import { officialRepository } from './official.repository';
 import { Accompaniment, Official, OfficialConnection, Position } from './official.type';
 import { withShorthands } from '../filter/shorthand';
 import { OfficialSort, OfficialWhere } from './official.where';
+import type { Parent } from '../common/parent';
 
 @Resolver(() => Official)
 export class OfficialResolver {
@@ -37,34 +38,35 @@ export class OfficialResolver {
   }
 
   @FieldResolver(() => [Position], { description: 'Positions held: title, at which government or agency.' })
-  async positions(@Root() official: Official, @Ctx() ctx: Context): Promise<Position[]> {
+  async positions(@Root() official: Parent<Official>, @Ctx() ctx: Context): Promise<Position[]> {
     return ctx.loaders.official.positions.load(official.id);
   }
 
   @FieldResolver(() => Agency, { nullable: true, description: 'The agency they head or work at, if any.' })
-  async agency(@Root() official: Official, @Ctx() ctx: Context): Promise<Agency | null> {
+  async agency(@Root() official: Parent<Official>, @Ctx() ctx: Context): Promise<Agency | null> {
     const positions = await ctx.loaders.official.positions.load(official.id);
     const atAgency = positions.find((p) => p.agencyId !== null);
-    return atAgency?.agencyId ? ctx.loaders.agency.byId.load(atAgency.agencyId) : null;
+    if (!atAgency?.agencyId) return null;
+    return atAgency.agency ?? ctx.loaders.agency.byId.load(atAgency.agencyId);
   }
 
   @FieldResolver(() => [Signature], { description: 'Agreements they signed, and for which government.' })
-  async signedAgreements(@Root() official: Official, @Ctx() ctx: Context): Promise<Signature[]> {
+  async signedAgreements(@Root() official: Parent<Official>, @Ctx() ctx: Context): Promise<Signature[]> {
     return ctx.loaders.official.signed.load(official.id);
   }
 
   @FieldResolver(() => [Accompaniment], { description: 'Officials they accompanied (the `official` of each entry).' })
-  async accompanied(@Root() official: Official, @Ctx() ctx: Context): Promise<Accompaniment[]> {
+  async accompanied(@Root() official: Parent<Official>, @Ctx() ctx: Context): Promise<Accompaniment[]> {
     return ctx.loaders.official.accompanied.load(official.id);
   }
 
   @FieldResolver(() => [Accompaniment], { description: 'Officials who accompanied them (the `official` of each entry).' })
-  async accompaniedBy(@Root() official: Official, @Ctx() ctx: Context): Promise<Accompaniment[]> {
+  async accompaniedBy(@Root() official: Parent<Official>, @Ctx() ctx: Context): Promise<Accompaniment[]> {
     return ctx.loaders.official.accompaniedBy.load(official.id);
   }
 
   @FieldResolver(() => [Provenance], { description: 'Sources that mention this official, with quotes.' })
-  async sources(@Root() official: Official, @Ctx() ctx: Context): Promise<Provenance[]> {
+  async sources(@Root() official: Parent<Official>, @Ctx() ctx: Context): Promise<Provenance[]> {
     return nodeSources(ctx, 'Official', official.id);
   }
 }

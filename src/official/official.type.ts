@@ -3,8 +3,10 @@ import { Connection } from '../common/connection';
 import { LocalDate } from '../common/scalars';
 import { HOLDS_ON_RULE } from '../graph/as-of';
 import type { ProvenanceFields } from '../provenance/provenance.type';
+import type { Agency } from '../agency/agency.type';
+import type { Regency } from '../regency/regency.type';
 
-@ObjectType({ description: 'A person holding office in a local government (Bupati, Kepala Dinas, ...).' })
+@ObjectType({ simpleResolvers: true, description: 'A person holding office in a local government (Bupati, Kepala Dinas, ...).' })
 export class Official {
   @Field(() => ID, { description: 'Slug, e.g. "ratu-tatu-chasanah".' }) id!: string;
   @Field() name!: string;
@@ -14,10 +16,10 @@ export class Official {
   isGroup!: boolean;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class OfficialConnection extends Connection(Official, 'Official') {}
 
-@ObjectType({ description: 'A position an official holds: a title at a government or one of its agencies.' })
+@ObjectType({ simpleResolvers: true, description: 'A position an official holds: a title at a government or one of its agencies.' })
 export class Position implements ProvenanceFields {
   @Field({ description: 'English title, e.g. "Regent", "Head".' }) title!: string;
   @Field(() => String, { nullable: true, description: 'Indonesian title, e.g. "Bupati", "Kepala Bappeda".' })
@@ -36,13 +38,17 @@ export class Position implements ProvenanceFields {
   officialId!: string;
   governmentCode!: string;
   agencyId!: string | null;
+  /** The other ends, when the query brought them along (saves a round trip). */
+  official?: Official;
+  government?: Regency | null;
+  agency?: Agency | null;
   sourceId?: string | null;
   quote?: string | null;
   inferred?: boolean | null;
   note?: string | null;
 }
 
-@ObjectType({ description: 'One official accompanying another (on a visit, a studi tiru).' })
+@ObjectType({ simpleResolvers: true, description: 'One official accompanying another (on a visit, a studi tiru).' })
 export class Accompaniment implements ProvenanceFields {
   @Field(() => LocalDate, { nullable: true }) date!: string | null;
   @Field(() => String, { nullable: true, description: 'The date as the source gives it: "Selasa (21/3)".' })
@@ -53,6 +59,7 @@ export class Accompaniment implements ProvenanceFields {
   @Field(() => String, { nullable: true }) place!: string | null;
   /** The other official: the companion or the one accompanied, depending on the field. */
   officialId!: string;
+  official?: Official;
   sourceId?: string | null;
   quote?: string | null;
   inferred?: boolean | null;

@@ -4,21 +4,23 @@ import type { Context } from '../context';
 import { SourcedResolver } from '../provenance/sourced.resolver';
 import { Regency } from '../regency/regency.type';
 import { Official, Position } from './official.type';
+import type { Parent } from '../common/parent';
 
 @Resolver(() => Position)
 export class PositionResolver extends SourcedResolver(Position) {
   @FieldResolver(() => Official)
-  async official(@Root() position: Position, @Ctx() ctx: Context): Promise<Official | null> {
-    return ctx.loaders.official.byId.load(position.officialId);
+  async official(@Root() position: Parent<Position>, @Ctx() ctx: Context): Promise<Official | null> {
+    return position.official ?? ctx.loaders.official.byId.load(position.officialId);
   }
 
   @FieldResolver(() => Regency, { description: 'The government: itself, or the one the agency belongs to.' })
-  async government(@Root() position: Position, @Ctx() ctx: Context): Promise<Regency | null> {
-    return ctx.loaders.regency.byCode.load(position.governmentCode);
+  async government(@Root() position: Parent<Position>, @Ctx() ctx: Context): Promise<Regency | null> {
+    return position.government ?? ctx.loaders.regency.byCode.load(position.governmentCode);
   }
 
   @FieldResolver(() => Agency, { nullable: true, description: 'The agency, when the position is at one.' })
-  async agency(@Root() position: Position, @Ctx() ctx: Context): Promise<Agency | null> {
-    return position.agencyId ? ctx.loaders.agency.byId.load(position.agencyId) : null;
+  async agency(@Root() position: Parent<Position>, @Ctx() ctx: Context): Promise<Agency | null> {
+    if (!position.agencyId) return null;
+    return position.agency ?? ctx.loaders.agency.byId.load(position.agencyId);
   }
 }

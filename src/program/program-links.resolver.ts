@@ -3,35 +3,36 @@ import type { Context } from '../context';
 import { SourcedResolver } from '../provenance/sourced.resolver';
 import { Regency } from '../regency/regency.type';
 import { Adoption, Program, ProgramOrigin, ProgramRun } from './program.type';
+import type { Parent } from '../common/parent';
 
 /** Resolvers of the relationships around a program: who runs it, who adopted it, where it began. */
 @Resolver(() => ProgramRun)
 export class ProgramRunResolver extends SourcedResolver(ProgramRun) {
   @FieldResolver(() => Program)
-  async program(@Root() run: ProgramRun, @Ctx() ctx: Context): Promise<Program | null> {
-    return ctx.loaders.program.byId.load(run.programId);
+  async program(@Root() run: Parent<ProgramRun>, @Ctx() ctx: Context): Promise<Program | null> {
+    return run.program ?? ctx.loaders.program.byId.load(run.programId);
   }
 
   @FieldResolver(() => Regency)
-  async government(@Root() run: ProgramRun, @Ctx() ctx: Context): Promise<Regency | null> {
-    return ctx.loaders.regency.byCode.load(run.governmentCode);
+  async government(@Root() run: Parent<ProgramRun>, @Ctx() ctx: Context): Promise<Regency | null> {
+    return run.government ?? ctx.loaders.regency.byCode.load(run.governmentCode);
   }
 }
 
 @Resolver(() => Adoption)
 export class AdoptionResolver extends SourcedResolver(Adoption) {
   @FieldResolver(() => Program)
-  async program(@Root() adoption: Adoption, @Ctx() ctx: Context): Promise<Program | null> {
-    return ctx.loaders.program.byId.load(adoption.programId);
+  async program(@Root() adoption: Parent<Adoption>, @Ctx() ctx: Context): Promise<Program | null> {
+    return adoption.program ?? ctx.loaders.program.byId.load(adoption.programId);
   }
 
   @FieldResolver(() => Regency, { description: 'The adopting government.' })
-  async government(@Root() adoption: Adoption, @Ctx() ctx: Context): Promise<Regency | null> {
-    return ctx.loaders.regency.byCode.load(adoption.governmentCode);
+  async government(@Root() adoption: Parent<Adoption>, @Ctx() ctx: Context): Promise<Regency | null> {
+    return adoption.government ?? ctx.loaders.regency.byCode.load(adoption.governmentCode);
   }
 
   @FieldResolver(() => Regency, { nullable: true, description: 'The government it is adopted from.' })
-  async from(@Root() adoption: Adoption, @Ctx() ctx: Context): Promise<Regency | null> {
+  async from(@Root() adoption: Parent<Adoption>, @Ctx() ctx: Context): Promise<Regency | null> {
     return adoption.fromCode ? ctx.loaders.regency.byCode.load(adoption.fromCode) : null;
   }
 }
@@ -39,7 +40,7 @@ export class AdoptionResolver extends SourcedResolver(Adoption) {
 @Resolver(() => ProgramOrigin)
 export class ProgramOriginResolver extends SourcedResolver(ProgramOrigin) {
   @FieldResolver(() => Regency)
-  async government(@Root() origin: ProgramOrigin, @Ctx() ctx: Context): Promise<Regency | null> {
-    return ctx.loaders.regency.byCode.load(origin.governmentCode);
+  async government(@Root() origin: Parent<ProgramOrigin>, @Ctx() ctx: Context): Promise<Regency | null> {
+    return origin.government ?? ctx.loaders.regency.byCode.load(origin.governmentCode);
   }
 }

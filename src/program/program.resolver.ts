@@ -9,6 +9,7 @@ import { programRepository } from './program.repository';
 import { Adoption, Program, ProgramConnection, ProgramKind, ProgramOrigin, ProgramRun } from './program.type';
 import { withShorthands } from '../filter/shorthand';
 import { ProgramSort, ProgramWhere } from './program.where';
+import type { Parent } from '../common/parent';
 
 @Resolver(() => Program)
 export class ProgramResolver {
@@ -38,27 +39,27 @@ export class ProgramResolver {
   }
 
   @FieldResolver(() => [ProgramRun], { description: 'Governments running it.' })
-  async runners(@Root() program: Program, @Ctx() ctx: Context): Promise<ProgramRun[]> {
+  async runners(@Root() program: Parent<Program>, @Ctx() ctx: Context): Promise<ProgramRun[]> {
     return ctx.loaders.program.runners.load(program.id);
   }
 
   @FieldResolver(() => [Adoption], { description: 'Governments that adopted it or plan to, with status and date.' })
-  async adopters(@Root() program: Program, @Ctx() ctx: Context): Promise<Adoption[]> {
+  async adopters(@Root() program: Parent<Program>, @Ctx() ctx: Context): Promise<Adoption[]> {
     return ctx.loaders.program.adopters.load(program.id);
   }
 
   @FieldResolver(() => ProgramOrigin, { nullable: true, description: 'The government it originated in.' })
-  async origin(@Root() program: Program, @Ctx() ctx: Context): Promise<ProgramOrigin | null> {
+  async origin(@Root() program: Parent<Program>, @Ctx() ctx: Context): Promise<ProgramOrigin | null> {
     return ctx.loaders.program.origin.load(program.id);
   }
 
   @FieldResolver(() => [Sector])
-  async sectors(@Root() program: Program, @Ctx() ctx: Context): Promise<Sector[]> {
+  async sectors(@Root() program: Parent<Program>, @Ctx() ctx: Context): Promise<Sector[]> {
     return ctx.loaders.program.sectors.load(program.id);
   }
 
   @FieldResolver(() => [Provenance])
-  async sources(@Root() program: Program, @Ctx() ctx: Context): Promise<Provenance[]> {
+  async sources(@Root() program: Parent<Program>, @Ctx() ctx: Context): Promise<Provenance[]> {
     return nodeSources(ctx, 'Program', program.id);
   }
 }

@@ -2,7 +2,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { Source } from '../source/source.type';
 
 /** Where a curated fact comes from: the source document and its words. */
-@ObjectType({ description: 'Where a curated fact comes from: a source document and its verbatim quote.' })
+@ObjectType({ simpleResolvers: true, description: 'Where a curated fact comes from: a source document and its verbatim quote.' })
 export class Provenance {
   /** Key of the Source node; resolved to `source` by a loader. */
   sourceId!: string;

@@ -7,6 +7,7 @@ import { provinceRepository } from './province.repository';
 import { Province, ProvinceConnection, ProvinceCounts } from './province.type';
 import { withShorthands } from '../filter/shorthand';
 import { ProvinceSort, ProvinceWhere } from './province.where';
+import type { Parent } from '../common/parent';
 
 @Resolver(() => Province)
 export class ProvinceResolver {
@@ -29,7 +30,7 @@ export class ProvinceResolver {
 
   @FieldResolver(() => [Regency], { description: 'Its regencies and cities, in code order.' })
   async regencies(
-    @Root() province: Province,
+    @Root() province: Parent<Province>,
     @Arg('kind', () => RegencyKind, { nullable: true }) kind: RegencyKind | null,
     @Ctx() ctx: Context,
   ): Promise<Regency[]> {
@@ -38,7 +39,7 @@ export class ProvinceResolver {
   }
 
   @FieldResolver(() => ProvinceCounts, { description: 'How many regencies, cities, districts and villages it has.' })
-  async counts(@Root() province: Province, @Ctx() ctx: Context): Promise<ProvinceCounts | null> {
+  async counts(@Root() province: Parent<Province>, @Ctx() ctx: Context): Promise<ProvinceCounts | null> {
     return ctx.loaders.province.counts.load(province.code);
   }
 }

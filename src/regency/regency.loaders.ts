@@ -8,13 +8,22 @@ import type { District } from '../district/district.type';
 import type { Official, Position } from '../official/official.type';
 import type { Adoption, ProgramRun } from '../program/program.type';
 import { REGENCY_QUERIES as Q } from './regency.repository';
+
+/** Counts the districts query computes only when the client selects them. */
+export interface DistrictExtras {
+  readonly withTotal: boolean;
+  readonly withVillageCount: boolean;
+}
 import type { Regency } from './regency.type';
 
 /** Per-request loaders for regencies and cities: one UNWIND query per batch. */
 export function createRegencyLoaders(db: Executor) {
   return {
     byCode: oneLoader<Regency>(db, Q.byCodes),
-    districts: new LoaderFamily((page: Page) => oneLoader<PageRows<District>>(db, Q.districts, pageParams(page))),
+    /** Keyed by the page and by which optional counts the client asked for. */
+    districts: new LoaderFamily((args: Page & DistrictExtras) =>
+      oneLoader<PageRows<District>>(db, Q.districts, { ...pageParams(args), withTotal: args.withTotal, withVillageCount: args.withVillageCount }),
+    ),
     positions: manyLoader<Position>(db, Q.positions),
     head: oneLoader<Official>(db, Q.head),
     agencies: manyLoader<Agency>(db, Q.agencies),

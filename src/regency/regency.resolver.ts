@@ -1,4 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
+import { selects } from '../common/lookahead';
 import { Agency } from '../agency/agency.type';
 import { Agreement } from '../agreement/agreement.type';
 import { Claim } from '../claim/claim.type';
@@ -15,6 +17,7 @@ import { regencyRepository } from './regency.repository';
 import { Regency, RegencyConnection, RegencyKind } from './regency.type';
 import { withShorthands } from '../filter/shorthand';
 import { RegencySort, RegencyWhere } from './regency.where';
+import type { Parent } from '../common/parent';
 
 @Resolver(() => Regency)
 export class RegencyResolver {
@@ -37,6 +40,7 @@ export class RegencyResolver {
     @Arg('name', () => String, { nullable: true, description: 'Shorthand for where: { name: { contains } }; "Kab." and "Pemkab" are understood.' })
     name: string | null,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<RegencyConnection> {
     const filter = withShorthands<RegencyWhere>(
       where,
@@ -44,18 +48,25 @@ export class RegencyResolver {
       kind == null ? null : { kind: { eq: kind } },
       name == null ? null : { name: { contains: name } },
     );
-    return regencyRepository.list(ctx.db, { ...pageArgs, where: filter, sort }, ctx.config.maxPageSize);
+    const params = { withProvince: selects(info, ['edges', 'node', 'province']) };
+    return regencyRepository.list(ctx.db, { ...pageArgs, where: filter, sort, params }, ctx.config.maxPageSize);
   }
 
   @FieldResolver(() => Province)
-  async province(@Root() regency: Regency, @Ctx() ctx: Context): Promise<Province | null> {
-    return ctx.loaders.province.byCode.load(regency.provinceCode);
+  async province(@Root() regency: Parent<Regency>, @Ctx() ctx: Context): Promise<Province | null> {
+    return regency.province ?? ctx.loaders.province.byCode.load(regency.provinceCode);
   }
 
   @FieldResolver(() => DistrictConnection, { description: 'Its districts (kecamatan), paginated in code order.' })
-  async districts(@Root() regency: Regency, @Args() pageArgs: PageArgs, @Ctx() ctx: Context): Promise<DistrictConnection> {
+  async districts(
+    @Root() regency: Parent<Regency>,
+    @Args() pageArgs: PageArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<DistrictConnection> {
     const page = toPage(pageArgs, ctx.config.maxPageSize);
-    const rows = await ctx.loaders.regency.districts.for(page).load(regency.code);
+    const extras = { withTotal: selects(info, ['totalCount']), withVillageCount: selects(info, ['edges', 'node', 'villageCount']) };
+    const rows = await ctx.loaders.regency.districts.for({ ...page, ...extras }).load(regency.code);
     return toConnection(rows ?? { totalCount: 0, nodes: [] }, page, (d) => d.code);
   }
 
@@ -64,7 +75,7 @@ export class RegencyResolver {
     description: 'Its head: the Bupati or Wali Kota the graph knows of (the current one first), or the one in office on `asOf`.',
   })
   async head(
-    @Root() regency: Regency,
+    @Root() regency: Parent<Regency>,
     @Arg('asOf', () => LocalDate, { nullable: true, description: `Only a head in office on this day; null if none is known. ${HOLDS_ON_RULE}` })
     asOf: string | null,
     @Ctx() ctx: Context,
@@ -74,7 +85,7 @@ export class RegencyResolver {
 
   @FieldResolver(() => [Position], { description: 'Positions held at this government and its agencies: its officials.' })
   async officials(
-    @Root() regency: Regency,
+    @Root() regency: Parent<Regency>,
     @Arg('asOf', () => LocalDate, { nullable: true, description: `Only positions held on this day. ${HOLDS_ON_RULE}` }) asOf: string | null,
     @Ctx() ctx: Context,
   ): Promise<Position[]> {
@@ -82,32 +93,32 @@ export class RegencyResolver {
   }
 
   @FieldResolver(() => [Agency], { description: 'Its agencies (SKPD / OPD).' })
-  async agencies(@Root() regency: Regency, @Ctx() ctx: Context): Promise<Agency[]> {
+  async agencies(@Root() regency: Parent<Regency>, @Ctx() ctx: Context): Promise<Agency[]> {
     return ctx.loaders.regency.agencies.load(regency.code);
   }
 
   @FieldResolver(() => [ProgramRun], { description: 'Programs, policies and practices it runs.' })
-  async programs(@Root() regency: Regency, @Ctx() ctx: Context): Promise<ProgramRun[]> {
+  async programs(@Root() regency: Parent<Regency>, @Ctx() ctx: Context): Promise<ProgramRun[]> {
     return ctx.loaders.regency.programs.load(regency.code);
   }
 
   @FieldResolver(() => [Adoption], { description: 'Programs it adopted or plans to adopt from other governments.' })
-  async adoptedPrograms(@Root() regency: Regency, @Ctx() ctx: Context): Promise<Adoption[]> {
+  async adoptedPrograms(@Root() regency: Parent<Regency>, @Ctx() ctx: Context): Promise<Adoption[]> {
     return ctx.loaders.regency.adoptions.load(regency.code);
   }
 
   @FieldResolver(() => [Agreement], { description: 'Agreements (MoUs) it is party to, newest first.' })
-  async agreements(@Root() regency: Regency, @Ctx() ctx: Context): Promise<Agreement[]> {
+  async agreements(@Root() regency: Parent<Regency>, @Ctx() ctx: Context): Promise<Agreement[]> {
     return ctx.loaders.regency.agreements.load(regency.code);
   }
 
   @FieldResolver(() => [Regency], { description: 'Governments it has an agreement with.' })
-  async partners(@Root() regency: Regency, @Ctx() ctx: Context): Promise<Regency[]> {
+  async partners(@Root() regency: Parent<Regency>, @Ctx() ctx: Context): Promise<Regency[]> {
     return ctx.loaders.regency.partners.load(regency.code);
   }
 
   @FieldResolver(() => [Claim], { description: 'What sources say about it (reported, not asserted).' })
-  async claims(@Root() regency: Regency, @Ctx() ctx: Context): Promise<Claim[]> {
+  async claims(@Root() regency: Parent<Regency>, @Ctx() ctx: Context): Promise<Claim[]> {
     return ctx.loaders.regency.claims.load(regency.code);
   }
 }

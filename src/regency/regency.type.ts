@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Connection } from '../common/connection';
+import type { Province } from '../province/province.type';
 
 export enum RegencyKind {
   REGENCY = 'REGENCY',
@@ -12,6 +13,7 @@ registerEnumType(RegencyKind, {
 });
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     'A regency (Kabupaten) or city (Kota), the second administrative level, and its local government (Pemkab / Pemkot); 514 in all.',
 })
@@ -21,7 +23,9 @@ export class Regency {
   @Field({ description: 'Display name, e.g. "Kabupaten Serang".' }) name!: string;
   @Field(() => RegencyKind, { description: 'Kabupaten or Kota.' }) kind!: RegencyKind;
   @Field({ description: 'Code of its province.' }) provinceCode!: string;
+  /** The province, when the query brought it along (saves a round trip). */
+  province?: Province;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class RegencyConnection extends Connection(Regency, 'Regency') {}

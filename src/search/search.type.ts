@@ -26,7 +26,7 @@ export const SearchResult = createUnionType({
   resolveType: (value) => TYPES[(value as unknown as Labelled).__label],
 });
 
-@ObjectType({ description: 'One match of a name search.' })
+@ObjectType({ simpleResolvers: true, description: 'One match of a name search.' })
 export class SearchHit {
   @Field(() => SearchType) type!: SearchType;
   @Field(() => Float, { description: 'Relevance; higher is better.' }) score!: number;

@@ -5,6 +5,7 @@ import type { Context } from '../context';
 import { Program } from '../program/program.type';
 import { sectorRepository } from './sector.repository';
 import { Sector } from './sector.type';
+import type { Parent } from '../common/parent';
 
 @Resolver(() => Sector)
 export class SectorResolver {
@@ -19,12 +20,12 @@ export class SectorResolver {
   }
 
   @FieldResolver(() => [Agreement], { description: 'Agreements covering it.' })
-  async agreements(@Root() sector: Sector, @Ctx() ctx: Context): Promise<Agreement[]> {
+  async agreements(@Root() sector: Parent<Sector>, @Ctx() ctx: Context): Promise<Agreement[]> {
     return ctx.loaders.sector.agreements.load(sector.id);
   }
 
   @FieldResolver(() => [Program], { description: 'Programs in it.' })
-  async programs(@Root() sector: Sector, @Ctx() ctx: Context): Promise<Program[]> {
+  async programs(@Root() sector: Parent<Sector>, @Ctx() ctx: Context): Promise<Program[]> {
     return ctx.loaders.sector.programs.load(sector.id);
   }
 }

@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 
-@ObjectType({ description: 'A field of government work (education, health, tourism, ...).' })
+@ObjectType({ simpleResolvers: true, description: 'A field of government work (education, health, tourism, ...).' })
 export class Sector {
   @Field(() => ID, { description: 'Slug, e.g. "education".' }) id!: string;
   @Field({ description: 'English name, e.g. "Education".' }) name!: string;

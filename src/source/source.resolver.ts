@@ -3,6 +3,7 @@ import { assertId } from '../common/codes';
 import type { Context } from '../context';
 import { sourceRepository } from './source.repository';
 import { Source, SourcedFact } from './source.type';
+import type { Parent } from '../common/parent';
 
 @Resolver(() => Source)
 export class SourceResolver {
@@ -17,7 +18,7 @@ export class SourceResolver {
   }
 
   @FieldResolver(() => [SourcedFact], { description: 'Every curated relationship this source states, with its quote.' })
-  async facts(@Root() source: Source, @Ctx() ctx: Context): Promise<SourcedFact[]> {
+  async facts(@Root() source: Parent<Source>, @Ctx() ctx: Context): Promise<SourcedFact[]> {
     return ctx.loaders.source.facts.load(source.id);
   }
 }

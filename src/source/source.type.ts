@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { LocalDate } from '../common/scalars';
 
-@ObjectType({ description: 'A document the curated facts come from (a news article, a regulation).' })
+@ObjectType({ simpleResolvers: true, description: 'A document the curated facts come from (a news article, a regulation).' })
 export class Source {
   @Field(() => ID) id!: string;
   @Field() title!: string;
@@ -21,7 +21,7 @@ export class Source {
   @Field(() => String, { nullable: true }) url!: string | null;
 }
 
-@ObjectType({ description: 'One curated relationship a source states, with its quote.' })
+@ObjectType({ simpleResolvers: true, description: 'One curated relationship a source states, with its quote.' })
 export class SourcedFact {
   @Field({ description: 'Relationship type, e.g. SIGNED_MOU, ACCOMPANIED, ADOPTED.' }) type!: string;
   @Field() fromLabel!: string;

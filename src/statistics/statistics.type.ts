@@ -9,10 +9,10 @@ import { Sector } from '../sector/sector.type';
  * The root of the grouped counts. It carries no data: each field is one Cypher query
  * that counts in the database (COUNT {} and aggregation), so nothing counted is loaded.
  */
-@ObjectType({ description: 'Grouped counts over the graph, each computed in the database in one query.' })
+@ObjectType({ simpleResolvers: true, description: 'Grouped counts over the graph, each computed in the database in one query.' })
 export class Statistics {}
 
-@ObjectType({ description: 'How many administrative units a province has.' })
+@ObjectType({ simpleResolvers: true, description: 'How many administrative units a province has.' })
 export class ProvinceStatistics {
   @Field(() => Province) province!: Province;
   @Field(() => Int, { description: 'Regencies (kabupaten).' }) regencies!: number;
@@ -40,7 +40,7 @@ export class ProvinceStatisticsSort {
   @Field(() => SortDirection, { defaultValue: SortDirection.ASC }) direction!: SortDirection;
 }
 
-@ObjectType({ description: 'Agreements signed in one year.' })
+@ObjectType({ simpleResolvers: true, description: 'Agreements signed in one year.' })
 export class AgreementYearCount {
   @Field(() => Int, { nullable: true, description: 'Year of signing; null for agreements without a date.' })
   year!: number | null;
@@ -51,27 +51,27 @@ export class AgreementYearCount {
   inferredCount!: number;
 }
 
-@ObjectType({ description: 'Agreements covering one sector.' })
+@ObjectType({ simpleResolvers: true, description: 'Agreements covering one sector.' })
 export class AgreementSectorCount {
   @Field(() => Sector) sector!: Sector;
   @Field(() => Int) count!: number;
   @Field(() => Int, { description: 'How many of them put this sector first ("diutamakan").' }) priorityCount!: number;
 }
 
-@ObjectType({ description: 'A program with the number of governments that adopted it and that run it.' })
+@ObjectType({ simpleResolvers: true, description: 'A program with the number of governments that adopted it and that run it.' })
 export class ProgramAdopterCount {
   @Field(() => Program) program!: Program;
   @Field(() => Int, { description: 'Governments that adopted it or plan to (studi tiru).' }) adopterCount!: number;
   @Field(() => Int, { description: 'Governments that run it.' }) runnerCount!: number;
 }
 
-@ObjectType({ description: 'One bar of the adoption histogram: how many programs have this many adopters.' })
+@ObjectType({ simpleResolvers: true, description: 'One bar of the adoption histogram: how many programs have this many adopters.' })
 export class AdopterHistogramBin {
   @Field(() => Int) adopterCount!: number;
   @Field(() => Int) programCount!: number;
 }
 
-@ObjectType({ description: 'Officials holding a position at agencies of one kind.' })
+@ObjectType({ simpleResolvers: true, description: 'Officials holding a position at agencies of one kind.' })
 export class AgencyKindOfficialCount {
   @Field(() => AgencyKind) kind!: AgencyKind;
   @Field(() => Int, { description: 'Distinct officials (one holding two such positions counts once).' }) count!: number;

@@ -7,6 +7,7 @@ import { villageRepository } from './village.repository';
 import { Village, VillageConnection } from './village.type';
 import { withShorthands } from '../filter/shorthand';
 import { VillageSort, VillageWhere } from './village.where';
+import type { Parent } from '../common/parent';
 
 @Resolver(() => Village)
 export class VillageResolver {
@@ -33,7 +34,7 @@ export class VillageResolver {
   }
 
   @FieldResolver(() => District)
-  async district(@Root() village: Village, @Ctx() ctx: Context): Promise<District | null> {
+  async district(@Root() village: Parent<Village>, @Ctx() ctx: Context): Promise<District | null> {
     return ctx.loaders.district.byCode.load(village.districtCode);
   }
 }

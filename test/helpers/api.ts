@@ -10,7 +10,7 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
   data?: T;
   errors?: Array<{ message: string; path?: string[]; extensions?: { code?: string; [key: string]: unknown } }>;
-  extensions?: { cypherRoundTrips?: number };
+  extensions?: { cypherRoundTrips?: number; cypherTransactions?: number };
 }
 
 /** The real HTTP server on a free port, talking to the tests' Neo4j (see global-setup.ts). */

@@ -90,8 +90,8 @@ describe('as of a date', () => {
     ]);
     expect(data.on23?.officials).toEqual([]);
     expect(data.all?.officials).toHaveLength(7);
-    // regency/by-codes, regency/positions (all four days in one batch), official/by-ids.
-    expect(response.extensions?.cypherRoundTrips).toBe(3);
+    // regency/by-codes, then regency/positions (all four days in one batch, officials brought along).
+    expect(response.extensions?.cypherRoundTrips).toBe(2);
   });
 
   it('gives each position the day the article attests it, with its inferred year explained', async () => {
