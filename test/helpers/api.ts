@@ -61,3 +61,34 @@ export function dataOf<T>(response: GraphQLResponse<T>): T {
   if (!response.data) throw new Error(`No data in the response (HTTP ${response.status}).`);
   return response.data;
 }
+
+/**
+ * Starts the API before a test file's tests and stops it after them; the returned object
+ * forwards to it, so a file needs one line instead of its own beforeAll/afterAll.
+ */
+export function useTestApi(env: Record<string, string> = {}): TestApi {
+  let started: TestApi | undefined;
+  beforeAll(async () => {
+    started = await startTestApi(env);
+  });
+  afterAll(async () => {
+    await started?.close();
+  });
+  const get = (): TestApi => {
+    if (!started) throw new Error('The test API is used before its beforeAll started it.');
+    return started;
+  };
+  return {
+    get config() {
+      return get().config;
+    },
+    get database() {
+      return get().database;
+    },
+    get server() {
+      return get().server;
+    },
+    query: (query, variables) => get().query(query, variables),
+    close: () => get().close(),
+  };
+}

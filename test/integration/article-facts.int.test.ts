@@ -1,12 +1,7 @@
-import { dataOf, startTestApi } from '../helpers/api';
-import type { TestApi } from '../helpers/api';
+import { dataOf, useTestApi } from '../helpers/api';
 
 /** Every fact of the seed article (shared/MISSION.md, facts 1–8), read back through the API. */
-let api: TestApi;
-beforeAll(async () => {
-  api = await startTestApi();
-});
-afterAll(() => api.close());
+const api = useTestApi();
 
 const SOURCE_ID = 'bantenheadline-2017-03-mou-serang-banyuwangi';
 const PROVENANCE = 'provenance { quote inferred note source { id publisher } }';

@@ -4,8 +4,7 @@ import path from 'node:path';
 import { mergeParams } from '../../src/cli/cypher-args';
 import { parseHeader, statementOf } from '../../src/cli/cypher-header';
 import type { Row } from '../../src/db/executor';
-import { startTestApi } from '../helpers/api';
-import type { TestApi } from '../helpers/api';
+import { useTestApi } from '../helpers/api';
 
 /**
  * Runs every researcher's example in cypher/examples against the seeded graph, the way the
@@ -18,11 +17,7 @@ const files = fs
   .filter((f) => f.endsWith('.cypher'))
   .sort();
 
-let api: TestApi;
-beforeAll(async () => {
-  api = await startTestApi();
-});
-afterAll(() => api.close());
+const api = useTestApi();
 
 async function example(name: string, overrides: Record<string, string> = {}): Promise<Row[]> {
   const text = fs.readFileSync(path.join(examplesDir, `${name}.cypher`), 'utf8');

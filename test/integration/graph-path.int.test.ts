@@ -1,11 +1,6 @@
-import { dataOf, startTestApi } from '../helpers/api';
-import type { TestApi } from '../helpers/api';
+import { dataOf, useTestApi } from '../helpers/api';
 
-let api: TestApi;
-beforeAll(async () => {
-  api = await startTestApi();
-});
-afterAll(() => api.close());
+const api = useTestApi();
 
 interface Provenance {
   quote: string | null;

@@ -1,17 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { startTestApi } from '../helpers/api';
-import type { TestApi } from '../helpers/api';
+import { useTestApi } from '../helpers/api';
 
 /** The README's GraphQL examples are run as written, so the docs cannot drift from the API. */
 const readme = fs.readFileSync(path.resolve(__dirname, '..', '..', 'README.md'), 'utf8');
 const examples = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]);
 
-let api: TestApi;
-beforeAll(async () => {
-  api = await startTestApi();
-});
-afterAll(() => api.close());
+const api = useTestApi();
 
 describe('README GraphQL examples', () => {
   it('has examples', () => {

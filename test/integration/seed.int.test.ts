@@ -1,13 +1,8 @@
 import 'reflect-metadata';
 import { countGraph, seedAll, isSeeded, silentSeedLog } from '../../src/seed';
-import { dataOf, startTestApi } from '../helpers/api';
-import type { TestApi } from '../helpers/api';
+import { dataOf, useTestApi } from '../helpers/api';
 
-let api: TestApi;
-beforeAll(async () => {
-  api = await startTestApi();
-});
-afterAll(() => api.close());
+const api = useTestApi();
 
 describe('the seed', () => {
   it('is idempotent: a second run changes no node or relationship count', async () => {

@@ -1,15 +1,11 @@
-import { dataOf, startTestApi } from '../helpers/api';
-import type { GraphQLResponse, TestApi } from '../helpers/api';
+import { dataOf, useTestApi } from '../helpers/api';
+import type { GraphQLResponse } from '../helpers/api';
 
 /**
  * Grouped counts (`statistics { ... }`): computed in Neo4j with COUNT {} and aggregation,
  * each field in one Cypher round trip, checked against the seeded backbone and article.
  */
-let api: TestApi;
-beforeAll(async () => {
-  api = await startTestApi();
-});
-afterAll(() => api.close());
+const api = useTestApi();
 
 interface ProvinceRow {
   province: { code: string; name: string };
