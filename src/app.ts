@@ -22,19 +22,23 @@ export function cypherDir(): string {
 }
 
 /**
- * Connects to Neo4j and loads the Cypher catalog, failing fast when a query the code
- * declares has no file or when Neo4j does not answer.
+ * Connects to Neo4j and loads the Cypher catalog, failing fast when Neo4j does not answer
+ * and, for the API (`verifyApiQueries`, the default), when a query the code declares has
+ * no file. The seed and the Cypher command skip that check: they run no API query.
  */
-export async function connectDatabase(config: Config, settings: DriverSettings): Promise<Database> {
-  await createSchema(); // imports every repository, so all their queries are declared
+export async function connectDatabase(config: Config, settings: DriverSettings, options: { verifyApiQueries?: boolean } = {}): Promise<Database> {
   const catalog = CypherCatalog.load(cypherDir());
-  catalog.verify(declaredQueries());
+  if (options.verifyApiQueries ?? true) {
+    await createSchema(); // imports every repository, so all their queries are declared
+    catalog.verify(declaredQueries());
+  }
   const driver = createDriver(settings);
   try {
     await driver.verifyConnectivity({ database: config.neo4j.database });
   } catch (error) {
     await driver.close();
-    throw new Error(`Neo4j at ${settings.uri} does not answer: ${(error as Error).message}`);
+    const message = error instanceof Error ? error.message : String(error);
+    throw new Error(`Cannot use Neo4j at ${settings.uri}: ${message}`);
   }
   const executor = new Executor(driver, config.neo4j.database, catalog);
   return { driver, catalog, executor, close: () => driver.close() };

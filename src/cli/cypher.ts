@@ -9,11 +9,10 @@ import path from 'node:path';
 import { Neo4jError } from 'neo4j-driver';
 import { projectRoot } from '../common/paths';
 import { loadConfig } from '../config';
+import { connectDatabase } from '../app';
+import type { Database } from '../app';
 import { resolveNeo4j } from '../db/connection';
 import type { Neo4jTarget } from '../db/connection';
-import { CypherCatalog } from '../db/cypher-catalog';
-import { createDriver } from '../db/driver';
-import { Executor } from '../db/executor';
 import { WriteInReadModeError } from '../db/map-error';
 import { ServiceUnavailableError } from '../errors';
 import { stopOnSignals } from '../local-neo4j';
@@ -100,9 +99,10 @@ async function run(args: CypherArgs): Promise<void> {
   const config = loadConfig();
   const target = await resolveNeo4j(config, { log: say });
   const removeSignalHandlers = target.local?.startedByUs ? stopOnSignals(target.local, { log: say }) : undefined;
-  const driver = createDriver(target.settings);
+  let database: Database | undefined;
   try {
-    const executor = new Executor(driver, config.neo4j.database, CypherCatalog.load(path.join(root, 'cypher')));
+    database = await connectDatabase(config, target.settings, { verifyApiQueries: false });
+    const executor = database.executor;
     const formatter = createFormatter(args.format, { maxWidth: args.maxWidth });
     const output = new Output(process.stdout);
     const started = performance.now();
@@ -117,7 +117,7 @@ async function run(args: CypherArgs): Promise<void> {
     await output.write(formatter.end());
     say(summaryLine(summary, performance.now() - started));
   } finally {
-    await driver.close();
+    await database?.close();
     removeSignalHandlers?.();
     // Stop the project's Neo4j only if this run started it; one found running stays up.
     if (target.local?.startedByUs) await target.local.stop();

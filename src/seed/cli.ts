@@ -3,13 +3,10 @@
  * server (started for the run and stopped after, unless it was already running).
  * Prints the counts and timings; exits 1 with a one-line message on failure.
  */
-import path from 'node:path';
-import { projectRoot } from '../common/paths';
+import { connectDatabase } from '../app';
+import type { Database } from '../app';
 import { loadConfig } from '../config';
 import { resolveNeo4j } from '../db/connection';
-import { CypherCatalog } from '../db/cypher-catalog';
-import { createDriver } from '../db/driver';
-import { Executor } from '../db/executor';
 import { formatReport, seedAll } from './index';
 import { seconds } from './report';
 
@@ -26,21 +23,16 @@ export function oneLine(error: unknown): string {
 async function main(): Promise<void> {
   const started = performance.now();
   const config = loadConfig();
-  const catalog = CypherCatalog.load(path.join(projectRoot(), 'cypher'));
   const target = await resolveNeo4j(config, { log: say });
-  const driver = createDriver(target.settings);
+  let database: Database | undefined;
   try {
-    try {
-      await driver.verifyConnectivity({ database: config.neo4j.database });
-    } catch (error) {
-      throw new Error(`Cannot use Neo4j at ${target.settings.uri}: ${oneLine(error)}`);
-    }
+    database = await connectDatabase(config, target.settings, { verifyApiQueries: false });
     say(`Seeding ${target.settings.uri} (database ${config.neo4j.database})`);
-    const report = await seedAll(new Executor(driver, config.neo4j.database, catalog), catalog);
+    const report = await seedAll(database.executor, database.catalog);
     process.stdout.write(`${formatReport(report)}\n`);
     say(`Seeded in ${seconds(performance.now() - started)}.`);
   } finally {
-    await driver.close();
+    await database?.close();
     await target.local?.stop();
   }
 }
