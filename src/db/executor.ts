@@ -109,18 +109,13 @@ export class Executor {
   /** Sends a window of reads in one read transaction; if it fails, every read in it fails. */
   private async readTogether(batch: PendingRead[]): Promise<void> {
     if (this.stats) this.stats.transactions += 1;
-    let session: Session | undefined;
     try {
-      session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
-      const results = await session.executeRead((tx) =>
-        Promise.all(batch.map((read) => tx.run(read.text, toNeo4jParams(read.params) as Params))),
+      const results = await this.inSession('READ', (session) =>
+        session.executeRead((tx) => Promise.all(batch.map((read) => tx.run(read.text, toNeo4jParams(read.params) as Params)))),
       );
-      results.forEach((result, i) => batch[i].resolve(result.records.map((record) => toPlain(record.toObject()) as Row)));
+      results.forEach((result, i) => batch[i].resolve(rowsOf(result)));
     } catch (error) {
-      const mapped = mapNeo4jError(error);
-      for (const read of batch) read.reject(mapped);
-    } finally {
-      if (session) await session.close().catch(() => undefined);
+      for (const read of batch) read.reject(error);
     }
   }
 
@@ -143,12 +138,7 @@ export class Executor {
    */
   async stream(mode: 'READ' | 'WRITE', text: string, params: Params, sink: RowSink): Promise<StreamSummary> {
     if (this.stats) this.stats.roundTrips += 1;
-    let session: Session | undefined;
-    try {
-      session = this.driver.session({
-        database: this.database,
-        defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
-      });
+    return this.inSession(mode, async (session) => {
       const result = session.run(text, toNeo4jParams(params) as Params);
       // Keys come before any record, so a header can be printed even for zero rows.
       if (sink.columns) await sink.columns(await result.keys());
@@ -160,11 +150,7 @@ export class Executor {
       const counters = (await result.summary()).counters.updates();
       const updates = Object.fromEntries(Object.entries(counters).filter(([, n]) => n > 0));
       return { rows, updates };
-    } catch (error) {
-      throw mapNeo4jError(error);
-    } finally {
-      if (session) await session.close().catch(() => undefined);
-    }
+    });
   }
 
   /** Checks that Neo4j answers; used by the health endpoint and start-up. */
@@ -182,20 +168,30 @@ export class Executor {
       this.stats.roundTrips += 1;
       this.stats.transactions += 1;
     }
+    const prepared = toNeo4jParams(params) as Params;
+    const work = (tx: { run: (q: string, p: Params) => Promise<QueryResult<RecordShape>> }) => tx.run(text, prepared);
+    return this.inSession(mode, async (session) =>
+      rowsOf(mode === 'READ' ? await session.executeRead(work) : await session.executeWrite(work)),
+    );
+  }
+
+  /** Opens a session in the access mode, runs `work`, maps Neo4j's errors, always closes it. */
+  private async inSession<T>(mode: 'READ' | 'WRITE', work: (session: Session) => Promise<T>): Promise<T> {
     let session: Session | undefined;
     try {
       session = this.driver.session({
         database: this.database,
         defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
       });
-      const prepared = toNeo4jParams(params) as Params;
-      const work = (tx: { run: (q: string, p: Params) => Promise<QueryResult<RecordShape>> }) => tx.run(text, prepared);
-      const result = mode === 'READ' ? await session.executeRead(work) : await session.executeWrite(work);
-      return result.records.map((record) => toPlain(record.toObject()) as Row);
+      return await work(session);
     } catch (error) {
       throw mapNeo4jError(error);
     } finally {
       if (session) await session.close().catch(() => undefined);
     }
   }
+}
+
+function rowsOf(result: QueryResult<RecordShape>): Row[] {
+  return result.records.map((record) => toPlain(record.toObject()) as Row);
 }
