@@ -28,26 +28,44 @@ export interface Page {
  * "key > cursor": stable when rows are added, and one index seek instead of skipping rows.
  */
 export function encodeCursor(key: string): string {
-  return Buffer.from(JSON.stringify(['k', key]), 'utf8').toString('base64url');
+  return packCursor(['k', key]);
 }
 
 export function decodeCursor(cursor: string): string {
+  const value = unpackCursor(cursor, (v) => v.length === 2 && v[0] === 'k' && typeof v[1] === 'string');
+  return value[1] as string;
+}
+
+/** A cursor's wire form: a JSON array in base64url, opaque to clients. */
+export function packCursor(value: unknown[]): string {
+  return Buffer.from(JSON.stringify(value), 'utf8').toString('base64url');
+}
+
+/** Reads a cursor back, refusing (BAD_USER_INPUT) anything this API did not issue in that shape. */
+export function unpackCursor(cursor: string, isShape: (value: unknown[]) => boolean): unknown[] {
+  let value: unknown;
   try {
-    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(value) && value.length === 2 && value[0] === 'k' && typeof value[1] === 'string') {
-      return value[1];
-    }
+    value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
-    // fall through to the error below
+    value = undefined;
   }
-  throw new BadUserInputError(`The cursor "${cursor}" is not one this API issued; pass the endCursor of a previous page.`, 'after');
+  if (!Array.isArray(value) || !isShape(value)) {
+    throw new BadUserInputError(`The cursor "${cursor}" is not one this API issued; pass the endCursor of a previous page.`, 'after');
+  }
+  return value;
+}
+
+/** The one check of every `first` argument: a whole number from `min` to the server's maximum. */
+export function assertPageSize(first: number, maxPageSize: number, min = 0): number {
+  if (!Number.isInteger(first) || first < min || first > maxPageSize) {
+    throw new BadUserInputError(`"first" must be from ${min} to ${maxPageSize}, but it is ${first}.`, 'first');
+  }
+  return first;
 }
 
 /** Checks the page arguments against the server's maximum page size. */
 export function toPage(args: PageArgs, maxPageSize: number): Page {
-  if (!Number.isInteger(args.first) || args.first < 0 || args.first > maxPageSize) {
-    throw new BadUserInputError(`"first" must be from 0 to ${maxPageSize}, but it is ${args.first}.`, 'first');
-  }
+  assertPageSize(args.first, maxPageSize);
   return { limit: args.first, after: args.after ? decodeCursor(args.after) : null };
 }
 

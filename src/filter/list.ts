@@ -1,4 +1,5 @@
 import { BadUserInputError } from '../errors';
+import { assertPageSize, packCursor, unpackCursor } from '../common/pagination';
 import type { ConnectionShape } from '../common/pagination';
 import type { Executor, Params } from '../db/executor';
 import { compileSort, compileWhere, ParamBag } from './compile';
@@ -22,19 +23,11 @@ export interface ListSpec {
 
 /** Cursors of sorted lists record the sort they were made under and the row's sort values. */
 function encodeSortCursor(signature: string, values: unknown[]): string {
-  return Buffer.from(JSON.stringify(['s', signature, values]), 'utf8').toString('base64url');
+  return packCursor(['s', signature, values]);
 }
 
 function decodeSortCursor(cursor: string, signature: string): unknown[] {
-  let value: unknown;
-  try {
-    value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-  } catch {
-    value = undefined;
-  }
-  if (!Array.isArray(value) || value.length !== 3 || value[0] !== 's' || !Array.isArray(value[2])) {
-    throw new BadUserInputError(`The cursor "${cursor}" is not one this API issued; pass the endCursor of a previous page.`, 'after');
-  }
+  const value = unpackCursor(cursor, (v) => v.length === 3 && v[0] === 's' && Array.isArray(v[2]));
   if (value[1] !== signature) {
     throw new BadUserInputError('The cursor was issued for another sort order; pass the endCursor of a page sorted the same way.', 'after');
   }
@@ -64,9 +57,7 @@ export async function listPage<T extends object>(
   args: ListArgs,
   maxPageSize: number,
 ): Promise<ConnectionShape<T>> {
-  if (!Number.isInteger(args.first) || args.first < 0 || args.first > maxPageSize) {
-    throw new BadUserInputError(`"first" must be from 0 to ${maxPageSize}, but it is ${args.first}.`, 'first');
-  }
+  assertPageSize(args.first, maxPageSize);
   const bag = new ParamBag();
   const where = compileWhere(spec.where, args.where as Record<string, unknown> | null, 'n', bag);
   const probe = compileSort(spec.sort, args.sort, null, 'n', bag);

@@ -4,6 +4,7 @@ import { BadUserInputError } from '../errors';
 import { toLuceneQuery } from './normalize';
 import { searchRepository } from './search.repository';
 import { SearchHit, SearchType } from './search.type';
+import { assertPageSize } from '../common/pagination';
 
 const ALL_TYPES = Object.values(SearchType);
 
@@ -21,9 +22,7 @@ export class SearchResolver {
     @Arg('first', () => Int, { defaultValue: 10 }) first: number,
     @Ctx() ctx: Context,
   ): Promise<SearchHit[]> {
-    if (!Number.isInteger(first) || first < 1 || first > ctx.config.maxPageSize) {
-      throw new BadUserInputError(`"first" must be from 1 to ${ctx.config.maxPageSize}, but it is ${first}.`, 'first');
-    }
+    assertPageSize(first, ctx.config.maxPageSize, 1);
     const lucene = toLuceneQuery(query);
     if (lucene === null) {
       throw new BadUserInputError('The search query must contain at least one letter or digit.', 'query');

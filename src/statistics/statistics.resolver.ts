@@ -1,8 +1,8 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver } from 'type-graphql';
 import { AgencyKind } from '../agency/agency.type';
 import { assertAreaCode } from '../common/codes';
+import { assertPageSize } from '../common/pagination';
 import type { Context } from '../context';
-import { BadUserInputError } from '../errors';
 import { SortDirection } from '../filter/inputs';
 import { AdoptionStatus } from '../program/program.type';
 import { statisticsRepository } from './statistics.repository';
@@ -65,10 +65,7 @@ export class StatisticsResolver {
     first: number,
     @Ctx() ctx: Context,
   ): Promise<ProgramAdopterCount[]> {
-    if (!Number.isInteger(first) || first < 0 || first > ctx.config.maxPageSize) {
-      throw new BadUserInputError(`"first" must be from 0 to ${ctx.config.maxPageSize}, but it is ${first}.`, 'first');
-    }
-    return statisticsRepository.programsByAdopters(ctx.db, status ?? null, first);
+    return statisticsRepository.programsByAdopters(ctx.db, status ?? null, assertPageSize(first, ctx.config.maxPageSize));
   }
 
   @FieldResolver(() => [AdopterHistogramBin], {
