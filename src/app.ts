@@ -2,11 +2,11 @@ import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { projectRoot } from './common/paths';
 import type { Config } from './config';
-import { CypherCatalog, declaredQueries } from './db/cypher-catalog';
+import { CypherCatalog } from './db/cypher-catalog';
 import { createDriver } from './db/driver';
 import type { DriverSettings } from './db/driver';
 import { Executor } from './db/executor';
-import { createSchema } from './schema';
+import { queryNames } from './db/queries';
 
 /** The long-lived parts shared by the server, the seed and the tests. */
 export interface Database {
@@ -28,10 +28,7 @@ export function cypherDir(): string {
  */
 export async function connectDatabase(config: Config, settings: DriverSettings, options: { verifyApiQueries?: boolean } = {}): Promise<Database> {
   const catalog = CypherCatalog.load(cypherDir());
-  if (options.verifyApiQueries ?? true) {
-    await createSchema(); // imports every repository, so all their queries are declared
-    catalog.verify(declaredQueries());
-  }
+  if (options.verifyApiQueries ?? true) catalog.verify(queryNames());
   const driver = createDriver(settings);
   try {
     await driver.verifyConnectivity({ database: config.neo4j.database });

@@ -1,8 +1,11 @@
 import { manyLoader, oneLoader } from '../common/batch';
 import type { Executor } from '../db/executor';
 import type { Position } from '../official/official.type';
-import { AGENCY_QUERIES as Q } from './agency.repository';
+import { QUERIES } from '../db/queries';
 import type { Agency } from './agency.type';
+
+
+const Q = QUERIES.agency;
 
 /** Per-request loaders for agencies. */
 export function createAgencyLoaders(db: Executor) {

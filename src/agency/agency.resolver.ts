@@ -1,3 +1,6 @@
+import { graphqlEnum } from '../common/enums';
+import { AGENCY_KIND } from '../model/enums';
+import type { AgencyKind } from '../model/enums';
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { assertAreaCode, assertId } from '../common/codes';
 import { nodeSources } from '../common/node-sources';
@@ -6,11 +9,17 @@ import type { Context } from '../context';
 import { Position } from '../official/official.type';
 import { Provenance } from '../provenance/provenance.type';
 import { Regency } from '../regency/regency.type';
-import { agencyRepository } from './agency.repository';
-import { Agency, AgencyConnection, AgencyKind } from './agency.type';
+import { Agency, AgencyConnection } from './agency.type';
 import { withShorthands } from '../filter/shorthand';
-import { AgencySort, AgencyWhere } from './agency.where';
 import type { Parent } from '../common/parent';
+import { entityList } from '../filter/list';
+import { sortInput, whereInput } from '../filter/model-inputs';
+import type { WhereInput } from '../filter/model-inputs';
+import type { SortInput } from '../filter/compile';
+
+const AgencyWhere = whereInput('Agency');
+const AgencySort = sortInput('Agency');
+const listAgency = entityList<Agency>('Agency');
 
 @Resolver(() => Agency)
 export class AgencyResolver {
@@ -22,21 +31,21 @@ export class AgencyResolver {
   @Query(() => AgencyConnection, { description: 'Agencies, filtered and sorted (id order by default).' })
   async agencies(
     @Args() pageArgs: PageArgs,
-    @Arg('where', () => AgencyWhere, { nullable: true }) where: AgencyWhere | null,
-    @Arg('sort', () => [AgencySort], { nullable: true }) sort: AgencySort[] | null,
+    @Arg('where', () => AgencyWhere, { nullable: true }) where: WhereInput | null,
+    @Arg('sort', () => [AgencySort], { nullable: true }) sort: SortInput[] | null,
     @Arg('governmentCode', () => ID, { nullable: true, description: 'Shorthand for where: { governmentCode: { eq } }.' }) governmentCode: string | null,
-    @Arg('kind', () => AgencyKind, { nullable: true, description: 'Shorthand for where: { kind: { eq } }.' }) kind: AgencyKind | null,
+    @Arg('kind', () => graphqlEnum(AGENCY_KIND), { nullable: true, description: 'Shorthand for where: { kind: { eq } }.' }) kind: AgencyKind | null,
     @Arg('name', () => String, { nullable: true, description: 'Shorthand for where: { name: { contains } } (name or short name, e.g. "Dinkes").' })
     name: string | null,
     @Ctx() ctx: Context,
   ): Promise<AgencyConnection> {
-    const filter = withShorthands<AgencyWhere>(
+    const filter = withShorthands<WhereInput>(
       where,
       governmentCode == null ? null : { governmentCode: { eq: assertAreaCode('regency', governmentCode, 'governmentCode') } },
       kind == null ? null : { kind: { eq: kind } },
       name == null ? null : { name: { contains: name } },
     );
-    return agencyRepository.list(ctx.db, { ...pageArgs, where: filter, sort }, ctx.config.maxPageSize);
+    return listAgency(ctx.db, { ...pageArgs, where: filter, sort }, ctx.config.maxPageSize);
   }
 
   @FieldResolver(() => Regency, { description: 'The government it is part of.' })

@@ -1,7 +1,10 @@
 import { manyLoader, oneLoader } from '../common/batch';
 import type { Executor } from '../db/executor';
-import { AGREEMENT_QUERIES as Q } from './agreement.repository';
+import { QUERIES } from '../db/queries';
 import type { Agreement, AgreementParty, SectorCoverage, Signature } from './agreement.type';
+
+
+const Q = QUERIES.agreement;
 
 /** Per-request loaders for agreements. */
 export function createAgreementLoaders(db: Executor) {

@@ -4,11 +4,17 @@ import { nodeSources } from '../common/node-sources';
 import { PageArgs } from '../common/pagination';
 import type { Context } from '../context';
 import { Provenance } from '../provenance/provenance.type';
-import { agreementRepository } from './agreement.repository';
 import { Agreement, AgreementConnection, AgreementParty, SectorCoverage, Signature } from './agreement.type';
 import { withShorthands } from '../filter/shorthand';
-import { AgreementSort, AgreementWhere } from './agreement.where';
 import type { Parent } from '../common/parent';
+import { entityList } from '../filter/list';
+import { sortInput, whereInput } from '../filter/model-inputs';
+import type { WhereInput } from '../filter/model-inputs';
+import type { SortInput } from '../filter/compile';
+
+const AgreementWhere = whereInput('Agreement');
+const AgreementSort = sortInput('Agreement');
+const listAgreement = entityList<Agreement>('Agreement');
 
 @Resolver(() => Agreement)
 export class AgreementResolver {
@@ -20,19 +26,19 @@ export class AgreementResolver {
   @Query(() => AgreementConnection, { description: 'Agreements (MoUs), filtered and sorted (id order by default).' })
   async agreements(
     @Args() pageArgs: PageArgs,
-    @Arg('where', () => AgreementWhere, { nullable: true }) where: AgreementWhere | null,
-    @Arg('sort', () => [AgreementSort], { nullable: true }) sort: AgreementSort[] | null,
+    @Arg('where', () => AgreementWhere, { nullable: true }) where: WhereInput | null,
+    @Arg('sort', () => [AgreementSort], { nullable: true }) sort: SortInput[] | null,
     @Arg('partyCode', () => ID, { nullable: true, description: 'Only agreements this government is party to.' })
     partyCode: string | null,
     @Arg('sectorId', () => ID, { nullable: true, description: 'Only agreements covering this sector.' }) sectorId: string | null,
     @Ctx() ctx: Context,
   ): Promise<AgreementConnection> {
-    const filter = withShorthands<AgreementWhere>(
+    const filter = withShorthands<WhereInput>(
       where,
       partyCode == null ? null : { parties: { some: { code: { eq: assertAreaCode('regency', partyCode, 'partyCode') } } } },
       sectorId == null ? null : { sectors: { some: { id: { eq: assertId('sector', sectorId, 'sectorId') } } } },
     );
-    return agreementRepository.list(ctx.db, { ...pageArgs, where: filter, sort }, ctx.config.maxPageSize);
+    return listAgreement(ctx.db, { ...pageArgs, where: filter, sort }, ctx.config.maxPageSize);
   }
 
   @FieldResolver(() => [AgreementParty], { description: 'The governments it binds.' })

@@ -1,23 +1,18 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { entityFields } from '../common/entity-type';
+import { AGREEMENT } from '../model/entities/agreement';
+import type { EntityRow } from '../model/types';
+import { Field, ObjectType } from 'type-graphql';
 import { Connection } from '../common/connection';
-import { LocalDate } from '../common/scalars';
 import type { Official } from '../official/official.type';
 import type { Regency } from '../regency/regency.type';
 import type { Sector } from '../sector/sector.type';
 
-@ObjectType({ simpleResolvers: true, description: 'An agreement between governments, e.g. an MoU (nota kesepahaman).' })
-export class Agreement {
-  @Field(() => ID) id!: string;
-  @Field({ description: '"MOU" for a memorandum of understanding.' }) kind!: string;
-  @Field() title!: string;
-  @Field(() => LocalDate, { nullable: true, description: 'Date of signing; see dateInferred.' }) date!: string | null;
-  @Field(() => String, { nullable: true, description: 'The date as the source gives it: "Rabu (22/3)".' })
-  dateText!: string | null;
-  @Field(() => Boolean, { nullable: true, description: 'True when part of the date (e.g. the year) was inferred.' })
-  dateInferred!: boolean | null;
-  @Field(() => String, { nullable: true, description: 'How the date was inferred.' }) dateInference!: string | null;
-  @Field(() => String, { nullable: true, description: 'Where it was signed.' }) place!: string | null;
-}
+
+@ObjectType({ simpleResolvers: true, description: AGREEMENT.description })
+export class Agreement {}
+/** The fields the model declares (src/model/entities/agreement.ts). */
+export interface Agreement extends EntityRow<typeof AGREEMENT> {}
+entityFields(Agreement, AGREEMENT);
 
 @ObjectType({ simpleResolvers: true })
 export class AgreementConnection extends Connection(Agreement, 'Agreement') {}

@@ -2,8 +2,11 @@ import { manyLoader, oneLoader } from '../common/batch';
 import type { Executor } from '../db/executor';
 import type { Official } from '../official/official.type';
 import type { Regency } from '../regency/regency.type';
-import { CLAIM_QUERIES as Q } from './claim.repository';
+import { QUERIES } from '../db/queries';
 import type { Claim } from './claim.type';
+
+
+const Q = QUERIES.claim;
 
 /** Per-request loaders for claims. */
 export function createClaimLoaders(db: Executor) {

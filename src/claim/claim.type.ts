@@ -1,18 +1,10 @@
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { entityFields } from '../common/entity-type';
+import { CLAIM } from '../model/entities/claim';
+import type { EntityRow } from '../model/types';
+import { ObjectType } from 'type-graphql';
 
-export enum ClaimKind {
-  ASSESSMENT = 'ASSESSMENT',
-  COMMITMENT = 'COMMITMENT',
-  STATEMENT = 'STATEMENT',
-}
-registerEnumType(ClaimKind, { name: 'ClaimKind', description: 'What kind of thing a source says.' });
-
-@ObjectType({
-  simpleResolvers: true,
-  description: 'Something a source says (an assessment, a commitment): reported, not asserted by the graph.',
-})
-export class Claim {
-  @Field(() => ID) id!: string;
-  @Field({ description: 'The claim in English.' }) text!: string;
-  @Field(() => ClaimKind) kind!: ClaimKind;
-}
+@ObjectType({ simpleResolvers: true, description: CLAIM.description })
+export class Claim {}
+/** The fields the model declares (src/model/entities/claim.ts). */
+export interface Claim extends EntityRow<typeof CLAIM> {}
+entityFields(Claim, CLAIM);

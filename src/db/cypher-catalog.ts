@@ -63,18 +63,3 @@ export class CypherCatalog {
       .map(([name, text]) => ({ name, text }));
   }
 }
-
-const declared = new Set<string>();
-
-/**
- * Declares the queries a repository runs, as `{ field: 'entity/name' }`, and records the
- * names so `verify(declaredQueries())` can check them all when the server starts.
- */
-export function defineQueries<T extends Record<string, string>>(names: T): T {
-  for (const name of Object.values(names)) declared.add(name);
-  return names;
-}
-
-export function declaredQueries(): ReadonlySet<string> {
-  return declared;
-}

@@ -2,8 +2,11 @@ import { LoaderFamily, oneLoader, pageParams } from '../common/batch';
 import type { Page, PageRows } from '../common/pagination';
 import type { Executor } from '../db/executor';
 import type { Village } from '../village/village.type';
-import { DISTRICT_QUERIES as Q } from './district.repository';
+import { QUERIES } from '../db/queries';
 import type { District } from './district.type';
+
+
+const Q = QUERIES.district;
 
 /** Per-request loaders for districts: one UNWIND query per batch. */
 export function createDistrictLoaders(db: Executor) {

@@ -4,11 +4,17 @@ import { PageArgs, toConnection, toPage } from '../common/pagination';
 import type { Context } from '../context';
 import { Regency } from '../regency/regency.type';
 import { VillageConnection } from '../village/village.type';
-import { districtRepository } from './district.repository';
 import { District, DistrictConnection } from './district.type';
 import { withShorthands } from '../filter/shorthand';
-import { DistrictSort, DistrictWhere } from './district.where';
 import type { Parent } from '../common/parent';
+import { entityList } from '../filter/list';
+import { sortInput, whereInput } from '../filter/model-inputs';
+import type { WhereInput } from '../filter/model-inputs';
+import type { SortInput } from '../filter/compile';
+
+const DistrictWhere = whereInput('District');
+const DistrictSort = sortInput('District');
+const listDistrict = entityList<District>('District');
 
 @Resolver(() => District)
 export class DistrictResolver {
@@ -20,18 +26,18 @@ export class DistrictResolver {
   @Query(() => DistrictConnection, { description: 'Districts, filtered and sorted (code order by default).' })
   async districts(
     @Args() pageArgs: PageArgs,
-    @Arg('where', () => DistrictWhere, { nullable: true }) where: DistrictWhere | null,
-    @Arg('sort', () => [DistrictSort], { nullable: true }) sort: DistrictSort[] | null,
+    @Arg('where', () => DistrictWhere, { nullable: true }) where: WhereInput | null,
+    @Arg('sort', () => [DistrictSort], { nullable: true }) sort: SortInput[] | null,
     @Arg('regencyCode', () => ID, { nullable: true, description: 'Shorthand for where: { regencyCode: { eq } }.' }) regencyCode: string | null,
     @Arg('name', () => String, { nullable: true, description: 'Shorthand for where: { name: { contains } }.' }) name: string | null,
     @Ctx() ctx: Context,
   ): Promise<DistrictConnection> {
-    const filter = withShorthands<DistrictWhere>(
+    const filter = withShorthands<WhereInput>(
       where,
       regencyCode == null ? null : { regencyCode: { eq: assertAreaCode('regency', regencyCode, 'regencyCode') } },
       name == null ? null : { name: { contains: name } },
     );
-    return districtRepository.list(ctx.db, { ...pageArgs, where: filter, sort }, ctx.config.maxPageSize);
+    return listDistrict(ctx.db, { ...pageArgs, where: filter, sort }, ctx.config.maxPageSize);
   }
 
   @FieldResolver(() => Regency)

@@ -1,14 +1,17 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { entityFields } from '../common/entity-type';
+import { DISTRICT } from '../model/entities/district';
+import type { EntityRow } from '../model/types';
+import { ObjectType } from 'type-graphql';
 import { Connection } from '../common/connection';
 
-@ObjectType({ simpleResolvers: true, description: 'A district (Kecamatan), the third administrative level.' })
+@ObjectType({ simpleResolvers: true, description: DISTRICT.description })
 export class District {
-  @Field(() => ID, { description: 'Official code, e.g. "36.04.01".' }) code!: string;
-  @Field() name!: string;
-  @Field({ description: 'Code of its regency or city.' }) regencyCode!: string;
   /** How many villages, when the query brought it along (saves a round trip). */
   villageCount?: number;
 }
+/** The fields the model declares (src/model/entities/district.ts). */
+export interface District extends EntityRow<typeof DISTRICT> {}
+entityFields(District, DISTRICT);
 
 @ObjectType({ simpleResolvers: true })
 export class DistrictConnection extends Connection(District, 'District') {}

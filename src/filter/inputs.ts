@@ -59,14 +59,15 @@ export interface ListFilterShape<W> {
   count?: IntFilter | null;
 }
 
-export function ListFilter<W extends object>(where: () => ClassType<W>, name: string, what: string) {
-  @InputType(`${name}ListFilter`, { description: `Conditions on ${what}.` })
+/** `some` / `none` / `all` / `count` over a to-many relationship, named `<Name>ListFilter`; `plural` names the other ends ("agencies"). */
+export function ListFilter<W extends object>(where: () => ClassType<W>, name: string, plural: string) {
+  @InputType(`${name}ListFilter`, { description: `Conditions on related ${plural}.` })
   class ListFilterInput implements ListFilterShape<W> {
-    @Field(where, { nullable: true, description: `At least one of ${what} matches.` }) some?: W | null;
-    @Field(where, { nullable: true, description: `None of ${what} matches.` }) none?: W | null;
-    @Field(where, { nullable: true, description: `Every one of ${what} matches (true when there are none).` })
+    @Field(where, { nullable: true, description: `At least one of the ${plural} matches.` }) some?: W | null;
+    @Field(where, { nullable: true, description: `None of the ${plural} matches.` }) none?: W | null;
+    @Field(where, { nullable: true, description: `Every one of the ${plural} matches (true when there are none).` })
     all?: W | null;
-    @Field(() => IntFilter, { nullable: true, description: `How many ${what} there are.` }) count?: IntFilter | null;
+    @Field(() => IntFilter, { nullable: true, description: `How many ${plural} there are.` }) count?: IntFilter | null;
   }
   return ListFilterInput;
 }

@@ -2,8 +2,10 @@ import { BadUserInputError } from '../errors';
 import { assertPageSize, packCursor, unpackCursor } from '../common/pagination';
 import type { ConnectionShape } from '../common/pagination';
 import type { Executor, Params } from '../db/executor';
+import { listQuery } from '../db/queries';
 import { compileSort, compileWhere, ParamBag } from './compile';
 import type { SortInput } from './compile';
+import { sortSpec, whereSpec } from './spec';
 import type { EntitySpec, SortSpec } from './spec';
 
 /** Everything a root list accepts: filters, sort and a page. */
@@ -77,4 +79,14 @@ export async function listPage<T extends object>(
     pageInfo: { hasNextPage, endCursor: edges.length > 0 ? edges[edges.length - 1].cursor : null },
     totalCount: Number(row?.totalCount ?? 0),
   };
+}
+
+/**
+ * The root list of an entity of the model: `cypher/<entity>/list.cypher`, filtered and sorted
+ * by the specs the model implies. One factory for every entity's list.
+ */
+export function entityList<T extends object>(entity: string): (db: Executor, args: ListArgs, maxPageSize: number) => Promise<ConnectionShape<T>> {
+  const query = listQuery(entity);
+  const spec: ListSpec = { where: whereSpec(entity), sort: sortSpec(entity) };
+  return (db, args, maxPageSize) => listPage<T>(db, query, spec, args, maxPageSize);
 }

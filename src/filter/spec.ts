@@ -1,3 +1,6 @@
+import { MODEL } from '../model';
+import type { Registry, WhereField } from '../model';
+
 /**
  * How each field of a `where` input maps to Cypher. Only what a spec names can reach a
  * query: property names and patterns come from here, values travel as parameters.
@@ -45,3 +48,63 @@ export interface SortSpec {
   /** Sort used when none is given (the unique key alone, ascending). */
   readonly defaultField: string;
 }
+
+/** The filter spec of one where field, as the model declares it. */
+function fieldSpec(field: WhereField, specOf: (name: string) => EntitySpec): FieldSpec {
+  switch (field.kind) {
+    case 'scalar': {
+      const property = field.name;
+      switch (field.filter.kind) {
+        case 'id':
+          return id(property);
+        case 'text':
+          return text(property, field.filter.searchText ?? false);
+        case 'enum':
+          return enumeration(property);
+        case 'int':
+          return int(`$from.${property}`);
+        case 'date':
+          return date(property);
+        case 'bool':
+          return bool(property);
+      }
+      break;
+    }
+    case 'one':
+      return one(field.pattern, () => specOf(field.target));
+    case 'many':
+      return many(field.pattern, () => specOf(field.target));
+    case 'count':
+      return int(`COUNT { ${field.pattern} }`);
+  }
+}
+
+/** The where specs of every entity of a registry, built once; their relationship fields point at each other lazily. */
+export function whereSpecs(registry: Registry): (name: string) => EntitySpec {
+  const specs = new Map<string, EntitySpec>();
+  const specOf = (name: string): EntitySpec => {
+    let spec = specs.get(name);
+    if (!spec) {
+      const fields: Record<string, FieldSpec> = {};
+      spec = { label: name, fields };
+      specs.set(name, spec);
+      for (const field of registry.whereFields(name)) fields[field.name] = fieldSpec(field, specOf);
+    }
+    return spec;
+  };
+  return specOf;
+}
+
+/** The sort spec of an entity: its sortable fields, ties broken by its key. */
+export function sortSpecOf(registry: Registry, name: string): SortSpec {
+  const entity = registry.entity(name);
+  const fields: Record<string, SortFieldSpec> = {};
+  for (const field of registry.sortFields(name)) fields[field.value] = { expression: `$n.${field.field}`, type: field.type };
+  const key = entity.key.field;
+  return { key: `$n.${key}`, defaultField: key.toUpperCase(), fields };
+}
+
+/** The where spec of an entity of the graph's model. */
+export const whereSpec = whereSpecs(MODEL);
+/** The sort spec of an entity of the graph's model. */
+export const sortSpec = (name: string): SortSpec => sortSpecOf(MODEL, name);

@@ -1,9 +1,10 @@
-import type { AdoptionStatus } from '../program/program.type';
+import type { AdoptionStatus } from '../model/enums';
 import type { ProvenanceFields } from '../provenance/provenance.type';
 import { provenanceOf } from '../provenance/provenance.type';
 import type { Regency } from '../regency/regency.type';
 import { EntityLabel, formatEntityRef } from './entity-ref';
 import type { DiffusionAdoption, DiffusionOrigin, DiffusionRun, DiffusionTreeNode } from './graph.type';
+
 
 /** Rows of cypher/graph/program-diffusion.cypher. */
 export interface OriginRow extends ProvenanceFields {

@@ -3,6 +3,7 @@ import { EntityLabel } from './entity-ref';
 import type { EntityRef } from './entity-ref';
 import type { LabelledEntity } from './graph.type';
 
+
 /**
  * Loads any entity through its label's per-request loader, tagged with its label for the
  * `Entity` union: the nodes of one graph answer share one batch per label.

@@ -1,4 +1,4 @@
-import { defineQueries } from '../db/cypher-catalog';
+import { QUERIES } from '../db/queries';
 import type { Executor } from '../db/executor';
 import type { Agreement } from '../agreement/agreement.type';
 import type { Program } from '../program/program.type';
@@ -21,13 +21,6 @@ import type {
   ProgramDiffusion,
 } from './graph.type';
 import type { RelationshipType } from './relationship-type';
-
-export const GRAPH_QUERIES = defineQueries({
-  path: 'graph/path',
-  neighbourhood: 'graph/neighbourhood',
-  cooperationNetwork: 'graph/cooperation-network',
-  programDiffusion: 'graph/program-diffusion',
-});
 
 /** A node as the graph queries return it (hops added by the caller for paths). */
 interface NodeRow {
@@ -102,7 +95,7 @@ const regencyRef = (code: string): string => formatEntityRef(EntityLabel.Regency
 /** The graph questions: each one Cypher round trip (cypher/graph/). */
 export const graphRepository = {
   async path(db: Executor, from: EntityRef, to: EntityRef, types: readonly RelationshipType[], maxLength: number): Promise<GraphPath | null> {
-    const [row] = await db.read(GRAPH_QUERIES.path, { from: { ...from }, to: { ...to }, types, maxLength });
+    const [row] = await db.read(QUERIES.graph.path, { from: { ...from }, to: { ...to }, types, maxLength });
     if (!row) return null;
     const nodes = (row.nodes as unknown as NodeRow[]).map((node, index) => toNode(node, index));
     const edges = (row.edges as unknown as EdgeRow[]).map(toEdge);
@@ -111,7 +104,7 @@ export const graphRepository = {
 
   async neighbourhood(db: Executor, params: NeighbourhoodParams): Promise<Neighbourhood | null> {
     const { of, depth, types, limit } = params;
-    const [row] = await db.read(GRAPH_QUERIES.neighbourhood, { of: { ...of }, depth, types, limit });
+    const [row] = await db.read(QUERIES.graph.neighbourhood, { of: { ...of }, depth, types, limit });
     if (!row) return null;
     const nodes = (row.nodes as unknown as NodeRow[]).map((node) => toNode(node, node.hops ?? 0));
     const [center] = nodes;
@@ -126,7 +119,7 @@ export const graphRepository = {
   },
 
   async cooperationNetwork(db: Executor, filter: CooperationFilter): Promise<CooperationNetwork> {
-    const [row] = await db.read(GRAPH_QUERIES.cooperationNetwork, { ...filter });
+    const [row] = await db.read(QUERIES.graph.cooperationNetwork, { ...filter });
     const { nodes, edges } = (row as unknown as CooperationRow | undefined) ?? { nodes: [], edges: [] };
     return {
       nodes: nodes.map(
@@ -146,7 +139,7 @@ export const graphRepository = {
   },
 
   async programDiffusion(db: Executor, programId: string): Promise<ProgramDiffusion | null> {
-    const [row] = await db.read(GRAPH_QUERIES.programDiffusion, { id: programId });
+    const [row] = await db.read(QUERIES.graph.programDiffusion, { id: programId });
     if (!row) return null;
     const diffusion = arrangeDiffusion(
       row.origins as unknown as OriginRow[],

@@ -1,3 +1,6 @@
+import { graphqlEnum } from '../common/enums';
+import { ADOPTION_STATUS } from '../model/enums';
+import type { AdoptionStatus } from '../model/enums';
 import { createUnionType, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Agency } from '../agency/agency.type';
 import { Agreement } from '../agreement/agreement.type';
@@ -5,7 +8,7 @@ import { Claim } from '../claim/claim.type';
 import { LocalDate } from '../common/scalars';
 import { District } from '../district/district.type';
 import { Official } from '../official/official.type';
-import { AdoptionStatus, Program } from '../program/program.type';
+import { Program } from '../program/program.type';
 import { Provenance } from '../provenance/provenance.type';
 import { Province } from '../province/province.type';
 import { Regency } from '../regency/regency.type';
@@ -141,7 +144,7 @@ export class DiffusionRun {
 export class DiffusionAdoption {
   @Field(() => Regency, { description: 'The adopting government.' }) government!: Regency;
   @Field(() => Regency, { nullable: true, description: 'The government it adopts from, when a source says.' }) from!: Regency | null;
-  @Field(() => AdoptionStatus) status!: AdoptionStatus;
+  @Field(() => graphqlEnum(ADOPTION_STATUS)) status!: AdoptionStatus;
   @Field(() => LocalDate, { nullable: true, description: 'When, if a source says.' }) date!: string | null;
   @Field(() => Int, {
     nullable: true,
@@ -166,7 +169,7 @@ export class DiffusionTreeNode {
   @Field() isOrigin!: boolean;
   @Field({ description: 'True when it runs the program (RUNS).' }) runs!: boolean;
   @Field(() => Int, { nullable: true }) runningSince!: number | null;
-  @Field(() => AdoptionStatus, { nullable: true, description: 'Where its adoption stands; null when it did not adopt it.' })
+  @Field(() => graphqlEnum(ADOPTION_STATUS), { nullable: true, description: 'Where its adoption stands; null when it did not adopt it.' })
   adoptionStatus!: AdoptionStatus | null;
   @Field(() => LocalDate, { nullable: true }) adoptionDate!: string | null;
 }

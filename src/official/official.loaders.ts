@@ -1,8 +1,11 @@
 import { manyLoader, oneLoader } from '../common/batch';
 import type { Executor } from '../db/executor';
 import type { Signature } from '../agreement/agreement.type';
-import { OFFICIAL_QUERIES as Q } from './official.repository';
+import { QUERIES } from '../db/queries';
 import type { Accompaniment, Official, Position } from './official.type';
+
+
+const Q = QUERIES.official;
 
 /** Per-request loaders for officials: one UNWIND query per batch. */
 export function createOfficialLoaders(db: Executor) {

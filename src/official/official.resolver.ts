@@ -6,11 +6,17 @@ import { nodeSources } from '../common/node-sources';
 import { PageArgs } from '../common/pagination';
 import type { Context } from '../context';
 import { Provenance } from '../provenance/provenance.type';
-import { officialRepository } from './official.repository';
 import { Accompaniment, Official, OfficialConnection, Position } from './official.type';
 import { withShorthands } from '../filter/shorthand';
-import { OfficialSort, OfficialWhere } from './official.where';
 import type { Parent } from '../common/parent';
+import { entityList } from '../filter/list';
+import { sortInput, whereInput } from '../filter/model-inputs';
+import type { WhereInput } from '../filter/model-inputs';
+import type { SortInput } from '../filter/compile';
+
+const OfficialWhere = whereInput('Official');
+const OfficialSort = sortInput('Official');
+const listOfficial = entityList<Official>('Official');
 
 @Resolver(() => Official)
 export class OfficialResolver {
@@ -22,19 +28,19 @@ export class OfficialResolver {
   @Query(() => OfficialConnection, { description: 'Officials, filtered and sorted (id order by default).' })
   async officials(
     @Args() pageArgs: PageArgs,
-    @Arg('where', () => OfficialWhere, { nullable: true }) where: OfficialWhere | null,
-    @Arg('sort', () => [OfficialSort], { nullable: true }) sort: OfficialSort[] | null,
+    @Arg('where', () => OfficialWhere, { nullable: true }) where: WhereInput | null,
+    @Arg('sort', () => [OfficialSort], { nullable: true }) sort: SortInput[] | null,
     @Arg('name', () => String, { nullable: true, description: 'Shorthand for where: { name: { contains } } (name or nickname).' }) name: string | null,
     @Arg('governmentCode', () => ID, { nullable: true, description: 'Only officials of this government or its agencies.' })
     governmentCode: string | null,
     @Ctx() ctx: Context,
   ): Promise<OfficialConnection> {
-    const filter = withShorthands<OfficialWhere>(
+    const filter = withShorthands<WhereInput>(
       where,
       name == null ? null : { name: { contains: name } },
       governmentCode == null ? null : { governments: { some: { code: { eq: assertAreaCode('regency', governmentCode, 'governmentCode') } } } },
     );
-    return officialRepository.list(ctx.db, { ...pageArgs, where: filter, sort }, ctx.config.maxPageSize);
+    return listOfficial(ctx.db, { ...pageArgs, where: filter, sort }, ctx.config.maxPageSize);
   }
 
   @FieldResolver(() => [Position], { description: 'Positions held: title, at which government or agency.' })

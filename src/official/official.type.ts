@@ -1,4 +1,7 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { entityFields } from '../common/entity-type';
+import { OFFICIAL } from '../model/entities/official';
+import type { EntityRow } from '../model/types';
+import { Field, ObjectType } from 'type-graphql';
 import { Connection } from '../common/connection';
 import { LocalDate } from '../common/scalars';
 import { HOLDS_ON_RULE } from '../graph/as-of';
@@ -6,15 +9,12 @@ import type { ProvenanceFields } from '../provenance/provenance.type';
 import type { Agency } from '../agency/agency.type';
 import type { Regency } from '../regency/regency.type';
 
-@ObjectType({ simpleResolvers: true, description: 'A person holding office in a local government (Bupati, Kepala Dinas, ...).' })
-export class Official {
-  @Field(() => ID, { description: 'Slug, e.g. "ratu-tatu-chasanah".' }) id!: string;
-  @Field() name!: string;
-  @Field(() => String, { nullable: true, description: 'How the source calls them, e.g. "Tatu".' })
-  nickname!: string | null;
-  @Field({ description: 'True for an unnamed group the source mentions ("several section heads").' })
-  isGroup!: boolean;
-}
+
+@ObjectType({ simpleResolvers: true, description: OFFICIAL.description })
+export class Official {}
+/** The fields the model declares (src/model/entities/official.ts). */
+export interface Official extends EntityRow<typeof OFFICIAL> {}
+entityFields(Official, OFFICIAL);
 
 @ObjectType({ simpleResolvers: true })
 export class OfficialConnection extends Connection(Official, 'Official') {}

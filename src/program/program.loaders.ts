@@ -1,8 +1,11 @@
 import { manyLoader, oneLoader } from '../common/batch';
 import type { Executor } from '../db/executor';
 import type { Sector } from '../sector/sector.type';
-import { PROGRAM_QUERIES as Q } from './program.repository';
+import { QUERIES } from '../db/queries';
 import type { Adoption, Program, ProgramOrigin, ProgramRun } from './program.type';
+
+
+const Q = QUERIES.program;
 
 /** Per-request loaders for programs. */
 export function createProgramLoaders(db: Executor) {

@@ -1,3 +1,6 @@
+import { graphqlEnum } from '../common/enums';
+import { PROGRAM_KIND } from '../model/enums';
+import type { ProgramKind } from '../model/enums';
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { assertId } from '../common/codes';
 import { nodeSources } from '../common/node-sources';
@@ -5,11 +8,17 @@ import { PageArgs } from '../common/pagination';
 import type { Context } from '../context';
 import { Provenance } from '../provenance/provenance.type';
 import { Sector } from '../sector/sector.type';
-import { programRepository } from './program.repository';
-import { Adoption, Program, ProgramConnection, ProgramKind, ProgramOrigin, ProgramRun } from './program.type';
+import { Adoption, Program, ProgramConnection, ProgramOrigin, ProgramRun } from './program.type';
 import { withShorthands } from '../filter/shorthand';
-import { ProgramSort, ProgramWhere } from './program.where';
 import type { Parent } from '../common/parent';
+import { entityList } from '../filter/list';
+import { sortInput, whereInput } from '../filter/model-inputs';
+import type { WhereInput } from '../filter/model-inputs';
+import type { SortInput } from '../filter/compile';
+
+const ProgramWhere = whereInput('Program');
+const ProgramSort = sortInput('Program');
+const listProgram = entityList<Program>('Program');
 
 @Resolver(() => Program)
 export class ProgramResolver {
@@ -21,21 +30,21 @@ export class ProgramResolver {
   @Query(() => ProgramConnection, { description: 'Programs, policies and practices, filtered and sorted (id order by default).' })
   async programs(
     @Args() pageArgs: PageArgs,
-    @Arg('where', () => ProgramWhere, { nullable: true }) where: ProgramWhere | null,
-    @Arg('sort', () => [ProgramSort], { nullable: true }) sort: ProgramSort[] | null,
-    @Arg('kind', () => ProgramKind, { nullable: true, description: 'Shorthand for where: { kind: { eq } }.' }) kind: ProgramKind | null,
+    @Arg('where', () => ProgramWhere, { nullable: true }) where: WhereInput | null,
+    @Arg('sort', () => [ProgramSort], { nullable: true }) sort: SortInput[] | null,
+    @Arg('kind', () => graphqlEnum(PROGRAM_KIND), { nullable: true, description: 'Shorthand for where: { kind: { eq } }.' }) kind: ProgramKind | null,
     @Arg('name', () => String, { nullable: true, description: 'Shorthand for where: { name: { contains } }.' }) name: string | null,
     @Arg('sectorId', () => ID, { nullable: true, description: 'Shorthand for where: { sectors: { some: { id: { eq } } } }.' })
     sectorId: string | null,
     @Ctx() ctx: Context,
   ): Promise<ProgramConnection> {
-    const filter = withShorthands<ProgramWhere>(
+    const filter = withShorthands<WhereInput>(
       where,
       kind == null ? null : { kind: { eq: kind } },
       name == null ? null : { name: { contains: name } },
       sectorId == null ? null : { sectors: { some: { id: { eq: assertId('sector', sectorId, 'sectorId') } } } },
     );
-    return programRepository.list(ctx.db, { ...pageArgs, where: filter, sort }, ctx.config.maxPageSize);
+    return listProgram(ctx.db, { ...pageArgs, where: filter, sort }, ctx.config.maxPageSize);
   }
 
   @FieldResolver(() => [ProgramRun], { description: 'Governments running it.' })

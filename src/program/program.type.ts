@@ -1,33 +1,20 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { graphqlEnum } from '../common/enums';
+import { ADOPTION_STATUS } from '../model/enums';
+import type { AdoptionStatus } from '../model/enums';
+import { entityFields } from '../common/entity-type';
+import { PROGRAM } from '../model/entities/program';
+import type { EntityRow } from '../model/types';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { Connection } from '../common/connection';
 import { LocalDate } from '../common/scalars';
 import type { Regency } from '../regency/regency.type';
 
-export enum ProgramKind {
-  PROGRAM = 'PROGRAM',
-  POLICY = 'POLICY',
-  PRACTICE = 'PRACTICE',
-}
-registerEnumType(ProgramKind, {
-  name: 'ProgramKind',
-  description: 'A program (with beneficiaries), a policy (a rule), or a practice (a way of working).',
-});
 
-export enum AdoptionStatus {
-  PLANNED = 'PLANNED',
-  IN_PROGRESS = 'IN_PROGRESS',
-  DONE = 'DONE',
-}
-registerEnumType(AdoptionStatus, { name: 'AdoptionStatus', description: 'How far an adoption has gone.' });
-
-@ObjectType({ simpleResolvers: true, description: 'A program, policy or practice a local government runs.' })
-export class Program {
-  @Field(() => ID) id!: string;
-  @Field() name!: string;
-  @Field(() => String, { nullable: true }) description!: string | null;
-  @Field(() => ProgramKind) kind!: ProgramKind;
-  @Field(() => Int, { nullable: true, description: 'Year it started, when the source says.' }) since!: number | null;
-}
+@ObjectType({ simpleResolvers: true, description: PROGRAM.description })
+export class Program {}
+/** The fields the model declares (src/model/entities/program.ts). */
+export interface Program extends EntityRow<typeof PROGRAM> {}
+entityFields(Program, PROGRAM);
 
 @ObjectType({ simpleResolvers: true })
 export class ProgramConnection extends Connection(Program, 'Program') {}
@@ -48,7 +35,7 @@ export class ProgramRun {
 
 @ObjectType({ simpleResolvers: true, description: 'A government adopting a program from another (studi tiru).' })
 export class Adoption {
-  @Field(() => AdoptionStatus) status!: AdoptionStatus;
+  @Field(() => graphqlEnum(ADOPTION_STATUS)) status!: AdoptionStatus;
   @Field(() => LocalDate, { nullable: true }) date!: string | null;
   fromCode!: string | null;
   programId!: string;

@@ -1,6 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Source } from '../source/source.type';
 
+
 /** Where a curated fact comes from: the source document and its words. */
 @ObjectType({ simpleResolvers: true, description: 'Where a curated fact comes from: a source document and its verbatim quote.' })
 export class Provenance {

@@ -3,6 +3,7 @@ import type { ClassType } from 'type-graphql';
 import { Provenance, provenanceOf } from './provenance.type';
 import type { ProvenanceFields } from './provenance.type';
 
+
 /**
  * Base of the resolvers of curated relationships (a position, a signature, an adoption):
  * adds their `provenance` field, read from the relationship's own properties.

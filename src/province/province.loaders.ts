@@ -1,8 +1,11 @@
 import { manyLoader, oneLoader } from '../common/batch';
 import type { Executor } from '../db/executor';
 import type { Regency } from '../regency/regency.type';
-import { PROVINCE_QUERIES as Q } from './province.repository';
+import { QUERIES } from '../db/queries';
 import type { Province, ProvinceCounts } from './province.type';
+
+
+const Q = QUERIES.province;
 
 /** Per-request loaders for provinces: one UNWIND query per batch. */
 export function createProvinceLoaders(db: Executor) {

@@ -1,13 +1,22 @@
+import { graphqlEnum } from '../common/enums';
+import { REGENCY_KIND } from '../model/enums';
+import type { RegencyKind } from '../model/enums';
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { assertAreaCode } from '../common/codes';
 import { PageArgs } from '../common/pagination';
 import type { Context } from '../context';
-import { Regency, RegencyKind } from '../regency/regency.type';
-import { provinceRepository } from './province.repository';
+import { Regency } from '../regency/regency.type';
 import { Province, ProvinceConnection, ProvinceCounts } from './province.type';
 import { withShorthands } from '../filter/shorthand';
-import { ProvinceSort, ProvinceWhere } from './province.where';
 import type { Parent } from '../common/parent';
+import { entityList } from '../filter/list';
+import { sortInput, whereInput } from '../filter/model-inputs';
+import type { WhereInput } from '../filter/model-inputs';
+import type { SortInput } from '../filter/compile';
+
+const ProvinceWhere = whereInput('Province');
+const ProvinceSort = sortInput('Province');
+const listProvince = entityList<Province>('Province');
 
 @Resolver(() => Province)
 export class ProvinceResolver {
@@ -19,19 +28,19 @@ export class ProvinceResolver {
   @Query(() => ProvinceConnection, { description: 'Provinces, filtered and sorted (code order by default).' })
   async provinces(
     @Args() pageArgs: PageArgs,
-    @Arg('where', () => ProvinceWhere, { nullable: true }) where: ProvinceWhere | null,
-    @Arg('sort', () => [ProvinceSort], { nullable: true }) sort: ProvinceSort[] | null,
+    @Arg('where', () => ProvinceWhere, { nullable: true }) where: WhereInput | null,
+    @Arg('sort', () => [ProvinceSort], { nullable: true }) sort: SortInput[] | null,
     @Arg('name', () => String, { nullable: true, description: 'Shorthand for where: { name: { contains } }.' }) name: string | null,
     @Ctx() ctx: Context,
   ): Promise<ProvinceConnection> {
-    const filter = withShorthands<ProvinceWhere>(where, name == null ? null : { name: { contains: name } });
-    return provinceRepository.list(ctx.db, { ...pageArgs, where: filter, sort }, ctx.config.maxPageSize);
+    const filter = withShorthands<WhereInput>(where, name == null ? null : { name: { contains: name } });
+    return listProvince(ctx.db, { ...pageArgs, where: filter, sort }, ctx.config.maxPageSize);
   }
 
   @FieldResolver(() => [Regency], { description: 'Its regencies and cities, in code order.' })
   async regencies(
     @Root() province: Parent<Province>,
-    @Arg('kind', () => RegencyKind, { nullable: true }) kind: RegencyKind | null,
+    @Arg('kind', () => graphqlEnum(REGENCY_KIND), { nullable: true }) kind: RegencyKind | null,
     @Ctx() ctx: Context,
   ): Promise<Regency[]> {
     const all = await ctx.loaders.province.regencies.load(province.code);

@@ -1,11 +1,14 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { entityFields } from '../common/entity-type';
+import { PROVINCE } from '../model/entities/province';
+import type { EntityRow } from '../model/types';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { Connection } from '../common/connection';
 
-@ObjectType({ simpleResolvers: true, description: 'A province (Provinsi), the first administrative level; 38 in all.' })
-export class Province {
-  @Field(() => ID, { description: 'Official code, e.g. "36" (Banten).' }) code!: string;
-  @Field({ description: 'Display name, e.g. "Banten".' }) name!: string;
-}
+@ObjectType({ simpleResolvers: true, description: PROVINCE.description })
+export class Province {}
+/** The fields the model declares (src/model/entities/province.ts). */
+export interface Province extends EntityRow<typeof PROVINCE> {}
+entityFields(Province, PROVINCE);
 
 @ObjectType({ simpleResolvers: true, description: 'How many administrative units a province has.' })
 export class ProvinceCounts {

@@ -7,7 +7,7 @@ import type { Claim } from '../claim/claim.type';
 import type { District } from '../district/district.type';
 import type { Official, Position } from '../official/official.type';
 import type { Adoption, ProgramRun } from '../program/program.type';
-import { REGENCY_QUERIES as Q } from './regency.repository';
+import { QUERIES } from '../db/queries';
 
 /** Counts the districts query computes only when the client selects them. */
 export interface DistrictExtras {
@@ -15,6 +15,9 @@ export interface DistrictExtras {
   readonly withVillageCount: boolean;
 }
 import type { Regency } from './regency.type';
+
+
+const Q = QUERIES.regency;
 
 /** Per-request loaders for regencies and cities: one UNWIND query per batch. */
 export function createRegencyLoaders(db: Executor) {

@@ -1,3 +1,6 @@
+import { graphqlEnum } from '../common/enums';
+import { REGENCY_KIND } from '../model/enums';
+import type { RegencyKind } from '../model/enums';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { selects } from '../common/lookahead';
@@ -13,11 +16,17 @@ import { asOfKey, HOLDS_ON_RULE } from '../graph/as-of';
 import { Official, Position } from '../official/official.type';
 import { Adoption, ProgramRun } from '../program/program.type';
 import { Province } from '../province/province.type';
-import { regencyRepository } from './regency.repository';
-import { Regency, RegencyConnection, RegencyKind } from './regency.type';
+import { Regency, RegencyConnection } from './regency.type';
 import { withShorthands } from '../filter/shorthand';
-import { RegencySort, RegencyWhere } from './regency.where';
 import type { Parent } from '../common/parent';
+import { entityList } from '../filter/list';
+import { sortInput, whereInput } from '../filter/model-inputs';
+import type { WhereInput } from '../filter/model-inputs';
+import type { SortInput } from '../filter/compile';
+
+const RegencyWhere = whereInput('Regency');
+const RegencySort = sortInput('Regency');
+const listRegency = entityList<Regency>('Regency');
 
 @Resolver(() => Regency)
 export class RegencyResolver {
@@ -32,24 +41,24 @@ export class RegencyResolver {
   @Query(() => RegencyConnection, { description: 'Regencies and cities, filtered and sorted (code order by default).' })
   async regencies(
     @Args() pageArgs: PageArgs,
-    @Arg('where', () => RegencyWhere, { nullable: true }) where: RegencyWhere | null,
-    @Arg('sort', () => [RegencySort], { nullable: true }) sort: RegencySort[] | null,
+    @Arg('where', () => RegencyWhere, { nullable: true }) where: WhereInput | null,
+    @Arg('sort', () => [RegencySort], { nullable: true }) sort: SortInput[] | null,
     @Arg('provinceCode', () => ID, { nullable: true, description: 'Shorthand for where: { provinceCode: { eq } }.' })
     provinceCode: string | null,
-    @Arg('kind', () => RegencyKind, { nullable: true, description: 'Shorthand for where: { kind: { eq } }.' }) kind: RegencyKind | null,
+    @Arg('kind', () => graphqlEnum(REGENCY_KIND), { nullable: true, description: 'Shorthand for where: { kind: { eq } }.' }) kind: RegencyKind | null,
     @Arg('name', () => String, { nullable: true, description: 'Shorthand for where: { name: { contains } }; "Kab." and "Pemkab" are understood.' })
     name: string | null,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<RegencyConnection> {
-    const filter = withShorthands<RegencyWhere>(
+    const filter = withShorthands<WhereInput>(
       where,
       provinceCode == null ? null : { provinceCode: { eq: assertAreaCode('province', provinceCode, 'provinceCode') } },
       kind == null ? null : { kind: { eq: kind } },
       name == null ? null : { name: { contains: name } },
     );
     const params = { withProvince: selects(info, ['edges', 'node', 'province']) };
-    return regencyRepository.list(ctx.db, { ...pageArgs, where: filter, sort, params }, ctx.config.maxPageSize);
+    return listRegency(ctx.db, { ...pageArgs, where: filter, sort, params }, ctx.config.maxPageSize);
   }
 
   @FieldResolver(() => Province)

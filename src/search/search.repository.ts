@@ -1,8 +1,7 @@
-import { defineQueries } from '../db/cypher-catalog';
+import { QUERIES } from '../db/queries';
 import type { Executor } from '../db/executor';
 import type { SearchType } from './search.type';
 
-export const SEARCH_QUERIES = defineQueries({ entities: 'search/entities' });
 
 export interface SearchRow {
   readonly label: SearchType;
@@ -12,5 +11,5 @@ export interface SearchRow {
 
 export const searchRepository = {
   entities: async (db: Executor, query: string, labels: readonly SearchType[], limit: number): Promise<SearchRow[]> =>
-    (await db.read(SEARCH_QUERIES.entities, { query, labels, limit })) as unknown as SearchRow[],
+    (await db.read(QUERIES.search.entities, { query, labels, limit })) as unknown as SearchRow[],
 };

@@ -4,6 +4,7 @@ import { Official } from '../official/official.type';
 import { Program } from '../program/program.type';
 import { Regency } from '../regency/regency.type';
 
+
 export enum SearchType {
   Regency = 'Regency',
   Official = 'Official',

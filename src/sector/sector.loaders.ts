@@ -2,8 +2,11 @@ import { manyLoader, oneLoader } from '../common/batch';
 import type { Executor } from '../db/executor';
 import type { Agreement } from '../agreement/agreement.type';
 import type { Program } from '../program/program.type';
-import { SECTOR_QUERIES as Q } from './sector.repository';
+import { QUERIES } from '../db/queries';
 import type { Sector } from './sector.type';
+
+
+const Q = QUERIES.sector;
 
 /** Per-request loaders for sectors. */
 export function createSectorLoaders(db: Executor) {

@@ -1,8 +1,10 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { entityFields } from '../common/entity-type';
+import { SECTOR } from '../model/entities/sector';
+import type { EntityRow } from '../model/types';
+import { ObjectType } from 'type-graphql';
 
-@ObjectType({ simpleResolvers: true, description: 'A field of government work (education, health, tourism, ...).' })
-export class Sector {
-  @Field(() => ID, { description: 'Slug, e.g. "education".' }) id!: string;
-  @Field({ description: 'English name, e.g. "Education".' }) name!: string;
-  @Field(() => String, { nullable: true, description: 'Indonesian name, e.g. "Pendidikan".' }) localName!: string | null;
-}
+@ObjectType({ simpleResolvers: true, description: SECTOR.description })
+export class Sector {}
+/** The fields the model declares (src/model/entities/sector.ts). */
+export interface Sector extends EntityRow<typeof SECTOR> {}
+entityFields(Sector, SECTOR);

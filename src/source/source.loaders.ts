@@ -1,8 +1,11 @@
 import { manyLoader, oneLoader } from '../common/batch';
 import type { Executor } from '../db/executor';
 import type { Provenance } from '../provenance/provenance.type';
-import { SOURCE_QUERIES as Q } from './source.repository';
+import { QUERIES } from '../db/queries';
 import type { Source, SourcedFact } from './source.type';
+
+
+const Q = QUERIES.source;
 
 /** Per-request loaders for sources and the provenance of curated nodes. */
 export function createSourceLoaders(db: Executor) {

@@ -1,25 +1,13 @@
-import { Field, ID, ObjectType } from 'type-graphql';
-import { LocalDate } from '../common/scalars';
+import { entityFields } from '../common/entity-type';
+import { SOURCE } from '../model/entities/source';
+import type { EntityRow } from '../model/types';
+import { Field, ObjectType } from 'type-graphql';
 
-@ObjectType({ simpleResolvers: true, description: 'A document the curated facts come from (a news article, a regulation).' })
-export class Source {
-  @Field(() => ID) id!: string;
-  @Field() title!: string;
-  @Field(() => String, { nullable: true }) publisher!: string | null;
-  @Field(() => String, { nullable: true, description: 'NEWS_ARTICLE, PRESS_RELEASE, ...' }) kind!: string | null;
-  @Field(() => String, { nullable: true, description: 'Place named at the head of the article ("SERANG").' })
-  dateline!: string | null;
-  @Field(() => LocalDate, { nullable: true }) publishedOn!: string | null;
-  @Field(() => Boolean, { nullable: true, description: 'True when publishedOn was inferred, not printed.' })
-  publishedOnInferred!: boolean | null;
-  @Field(() => String, { nullable: true, description: 'Editor\'s code printed at the end ("Red – 05").' })
-  editorCode!: string | null;
-  @Field(() => String, { nullable: true, description: 'Where the text came from, e.g. "press release".' })
-  origin!: string | null;
-  @Field(() => String, { nullable: true, description: 'ISO 639-1 language of the quotes ("id").' })
-  language!: string | null;
-  @Field(() => String, { nullable: true }) url!: string | null;
-}
+@ObjectType({ simpleResolvers: true, description: SOURCE.description })
+export class Source {}
+/** The fields the model declares (src/model/entities/source.ts). */
+export interface Source extends EntityRow<typeof SOURCE> {}
+entityFields(Source, SOURCE);
 
 @ObjectType({ simpleResolvers: true, description: 'One curated relationship a source states, with its quote.' })
 export class SourcedFact {

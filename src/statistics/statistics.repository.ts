@@ -1,7 +1,6 @@
-import type { AgencyKind } from '../agency/agency.type';
-import { defineQueries } from '../db/cypher-catalog';
+import type { AdoptionStatus, AgencyKind } from '../model/enums';
+import { QUERIES } from '../db/queries';
 import type { Executor, Params } from '../db/executor';
-import type { AdoptionStatus } from '../program/program.type';
 import type {
   AdopterHistogramBin,
   AgencyKindOfficialCount,
@@ -12,14 +11,6 @@ import type {
   ProvinceStatisticsSortField,
 } from './statistics.type';
 
-export const STATISTICS_QUERIES = defineQueries({
-  provinces: 'statistics/provinces',
-  agreementsPerYear: 'statistics/agreements-per-year',
-  agreementsPerSector: 'statistics/agreements-per-sector',
-  programsByAdopters: 'statistics/programs-by-adopters',
-  adopterHistogram: 'statistics/adopter-histogram',
-  officialsPerAgencyKind: 'statistics/officials-per-agency-kind',
-});
 
 export interface ProvinceStatisticsQuery {
   /** One province ("36"), or null for all. */
@@ -36,23 +27,23 @@ async function readRows<T>(db: Executor, name: string, params: Params = {}): Pro
 /** Each function is one Cypher round trip. */
 export const statisticsRepository = {
   provinces: (db: Executor, query: ProvinceStatisticsQuery): Promise<ProvinceStatistics[]> =>
-    readRows(db, STATISTICS_QUERIES.provinces, { ...query }),
+    readRows(db, QUERIES.statistics.provinces, { ...query }),
 
-  agreementsPerYear: (db: Executor): Promise<AgreementYearCount[]> => readRows(db, STATISTICS_QUERIES.agreementsPerYear),
+  agreementsPerYear: (db: Executor): Promise<AgreementYearCount[]> => readRows(db, QUERIES.statistics.agreementsPerYear),
 
   agreementsPerSector: (db: Executor): Promise<AgreementSectorCount[]> =>
-    readRows(db, STATISTICS_QUERIES.agreementsPerSector),
+    readRows(db, QUERIES.statistics.agreementsPerSector),
 
   programsByAdopters: (db: Executor, status: AdoptionStatus | null, limit: number): Promise<ProgramAdopterCount[]> =>
-    readRows(db, STATISTICS_QUERIES.programsByAdopters, { status, limit }),
+    readRows(db, QUERIES.statistics.programsByAdopters, { status, limit }),
 
   adopterHistogram: (db: Executor, status: AdoptionStatus | null): Promise<AdopterHistogramBin[]> =>
-    readRows(db, STATISTICS_QUERIES.adopterHistogram, { status }),
+    readRows(db, QUERIES.statistics.adopterHistogram, { status }),
 
   officialsPerAgencyKind: (
     db: Executor,
     kinds: readonly AgencyKind[],
     governmentCode: string | null,
   ): Promise<AgencyKindOfficialCount[]> =>
-    readRows(db, STATISTICS_QUERIES.officialsPerAgencyKind, { kinds, governmentCode }),
+    readRows(db, QUERIES.statistics.officialsPerAgencyKind, { kinds, governmentCode }),
 };

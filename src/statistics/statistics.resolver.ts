@@ -1,25 +1,16 @@
+import { graphqlEnum } from '../common/enums';
+import { ADOPTION_STATUS, AGENCY_KIND, enumValues } from '../model/enums';
+import type { AdoptionStatus, AgencyKind } from '../model/enums';
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver } from 'type-graphql';
-import { AgencyKind } from '../agency/agency.type';
 import { assertAreaCode } from '../common/codes';
 import { assertPageSize } from '../common/pagination';
 import type { Context } from '../context';
 import { SortDirection } from '../filter/inputs';
-import { AdoptionStatus } from '../program/program.type';
 import { statisticsRepository } from './statistics.repository';
-import {
-  AdopterHistogramBin,
-  AgencyKindOfficialCount,
-  AgreementSectorCount,
-  AgreementYearCount,
-  ProgramAdopterCount,
-  ProvinceStatistics,
-  ProvinceStatisticsSort,
-  ProvinceStatisticsSortField,
-  Statistics,
-} from './statistics.type';
+import { AdopterHistogramBin, AgencyKindOfficialCount, AgreementSectorCount, AgreementYearCount, ProgramAdopterCount, ProvinceStatistics, ProvinceStatisticsSort, ProvinceStatisticsSortField, Statistics } from './statistics.type';
 
 /** Every agency kind in declaration order, so kinds without officials still answer 0. */
-const AGENCY_KINDS: readonly AgencyKind[] = Object.values(AgencyKind);
+const AGENCY_KINDS: readonly AgencyKind[] = enumValues(AGENCY_KIND);
 
 @Resolver(() => Statistics)
 export class StatisticsResolver {
@@ -59,7 +50,7 @@ export class StatisticsResolver {
     description: 'Programs by number of adopting governments, most adopted first (ties: most run, then id).',
   })
   async programsByAdopters(
-    @Arg('status', () => AdoptionStatus, { nullable: true, description: 'Count only adoptions with this status.' })
+    @Arg('status', () => graphqlEnum(ADOPTION_STATUS), { nullable: true, description: 'Count only adoptions with this status.' })
     status: AdoptionStatus | null,
     @Arg('first', () => Int, { defaultValue: 20, description: 'How many programs (at most the server maximum page size).' })
     first: number,
@@ -72,7 +63,7 @@ export class StatisticsResolver {
     description: 'How many programs have 0, 1, 2, ... adopters; only the adopter counts that occur.',
   })
   async adopterHistogram(
-    @Arg('status', () => AdoptionStatus, { nullable: true, description: 'Count only adoptions with this status.' })
+    @Arg('status', () => graphqlEnum(ADOPTION_STATUS), { nullable: true, description: 'Count only adoptions with this status.' })
     status: AdoptionStatus | null,
     @Ctx() ctx: Context,
   ): Promise<AdopterHistogramBin[]> {

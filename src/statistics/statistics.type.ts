@@ -1,9 +1,12 @@
+import { graphqlEnum } from '../common/enums';
+import { AGENCY_KIND } from '../model/enums';
+import type { AgencyKind } from '../model/enums';
 import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { AgencyKind } from '../agency/agency.type';
 import { SortDirection } from '../filter/inputs';
 import { Program } from '../program/program.type';
 import { Province } from '../province/province.type';
 import { Sector } from '../sector/sector.type';
+
 
 /**
  * The root of the grouped counts. It carries no data: each field is one Cypher query
@@ -73,7 +76,7 @@ export class AdopterHistogramBin {
 
 @ObjectType({ simpleResolvers: true, description: 'Officials holding a position at agencies of one kind.' })
 export class AgencyKindOfficialCount {
-  @Field(() => AgencyKind) kind!: AgencyKind;
+  @Field(() => graphqlEnum(AGENCY_KIND)) kind!: AgencyKind;
   @Field(() => Int, { description: 'Distinct officials (one holding two such positions counts once).' }) count!: number;
   @Field(() => Int, { description: 'Of them, unnamed groups such as "several section heads" (Official.isGroup).' })
   groupCount!: number;

@@ -1,7 +1,10 @@
 import { oneLoader } from '../common/batch';
 import type { Executor } from '../db/executor';
-import { VILLAGE_QUERIES as Q } from './village.repository';
+import { QUERIES } from '../db/queries';
 import type { Village } from './village.type';
+
+
+const Q = QUERIES.village;
 
 /** Per-request loaders for villages. */
 export function createVillageLoaders(db: Executor) {

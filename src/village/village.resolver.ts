@@ -3,11 +3,17 @@ import { assertAreaCode } from '../common/codes';
 import { PageArgs } from '../common/pagination';
 import type { Context } from '../context';
 import { District } from '../district/district.type';
-import { villageRepository } from './village.repository';
 import { Village, VillageConnection } from './village.type';
 import { withShorthands } from '../filter/shorthand';
-import { VillageSort, VillageWhere } from './village.where';
 import type { Parent } from '../common/parent';
+import { entityList } from '../filter/list';
+import { sortInput, whereInput } from '../filter/model-inputs';
+import type { WhereInput } from '../filter/model-inputs';
+import type { SortInput } from '../filter/compile';
+
+const VillageWhere = whereInput('Village');
+const VillageSort = sortInput('Village');
+const listVillage = entityList<Village>('Village');
 
 @Resolver(() => Village)
 export class VillageResolver {
@@ -19,18 +25,18 @@ export class VillageResolver {
   @Query(() => VillageConnection, { description: 'Villages, filtered and sorted (code order by default).' })
   async villages(
     @Args() pageArgs: PageArgs,
-    @Arg('where', () => VillageWhere, { nullable: true }) where: VillageWhere | null,
-    @Arg('sort', () => [VillageSort], { nullable: true }) sort: VillageSort[] | null,
+    @Arg('where', () => VillageWhere, { nullable: true }) where: WhereInput | null,
+    @Arg('sort', () => [VillageSort], { nullable: true }) sort: SortInput[] | null,
     @Arg('districtCode', () => ID, { nullable: true, description: 'Shorthand for where: { districtCode: { eq } }.' }) districtCode: string | null,
     @Arg('name', () => String, { nullable: true, description: 'Shorthand for where: { name: { contains } }.' }) name: string | null,
     @Ctx() ctx: Context,
   ): Promise<VillageConnection> {
-    const filter = withShorthands<VillageWhere>(
+    const filter = withShorthands<WhereInput>(
       where,
       districtCode == null ? null : { districtCode: { eq: assertAreaCode('district', districtCode, 'districtCode') } },
       name == null ? null : { name: { contains: name } },
     );
-    return villageRepository.list(ctx.db, { ...pageArgs, where: filter, sort }, ctx.config.maxPageSize);
+    return listVillage(ctx.db, { ...pageArgs, where: filter, sort }, ctx.config.maxPageSize);
   }
 
   @FieldResolver(() => District)

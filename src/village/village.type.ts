@@ -1,12 +1,14 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { entityFields } from '../common/entity-type';
+import { VILLAGE } from '../model/entities/village';
+import type { EntityRow } from '../model/types';
+import { ObjectType } from 'type-graphql';
 import { Connection } from '../common/connection';
 
-@ObjectType({ simpleResolvers: true, description: 'A village (Desa) or urban village (Kelurahan), the fourth administrative level.' })
-export class Village {
-  @Field(() => ID, { description: 'Official code, e.g. "36.04.01.2001".' }) code!: string;
-  @Field() name!: string;
-  @Field({ description: 'Code of its district.' }) districtCode!: string;
-}
+@ObjectType({ simpleResolvers: true, description: VILLAGE.description })
+export class Village {}
+/** The fields the model declares (src/model/entities/village.ts). */
+export interface Village extends EntityRow<typeof VILLAGE> {}
+entityFields(Village, VILLAGE);
 
 @ObjectType({ simpleResolvers: true })
 export class VillageConnection extends Connection(Village, 'Village') {}

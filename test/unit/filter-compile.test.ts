@@ -2,8 +2,12 @@ import 'reflect-metadata';
 import { GraphQLError } from 'graphql';
 import { compileSort, compileWhere, ParamBag } from '../../src/filter/compile';
 import { SortDirection } from '../../src/filter/inputs';
-import { PROGRAM_SORT, PROGRAM_WHERE } from '../../src/program/program.where';
-import { REGENCY_SORT, REGENCY_WHERE } from '../../src/regency/regency.where';
+import { sortSpec, whereSpec } from '../../src/filter/spec';
+
+const REGENCY_WHERE = whereSpec('Regency');
+const REGENCY_SORT = sortSpec('Regency');
+const PROGRAM_WHERE = whereSpec('Program');
+const PROGRAM_SORT = sortSpec('Program');
 
 describe('compileWhere', () => {
   it('compiles nothing to true', () => {

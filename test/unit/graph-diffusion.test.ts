@@ -1,14 +1,13 @@
 import { arrangeDiffusion, generations } from '../../src/graph/diffusion';
 import type { AdoptionRow, OriginRow, RunRow } from '../../src/graph/diffusion';
-import { AdoptionStatus } from '../../src/program/program.type';
-import { RegencyKind } from '../../src/regency/regency.type';
+import type { AdoptionStatus } from '../../src/model/enums';
 import type { Regency } from '../../src/regency/regency.type';
 
-const regency = (code: string): Regency => ({ code, name: `Regency ${code}`, kind: RegencyKind.REGENCY, provinceCode: code.slice(0, 2) });
+const regency = (code: string): Regency => ({ code, name: `Regency ${code}`, kind: 'REGENCY', provinceCode: code.slice(0, 2) });
 const source = { sourceId: 'a-source', quote: 'a quote', inferred: false, note: null };
 const origin = (code: string): OriginRow => ({ government: regency(code), ...source });
 const run = (code: string, since: number | null = null): RunRow => ({ government: regency(code), since, ...source });
-const adoption = (code: string, from: string | null, status = AdoptionStatus.DONE, date: string | null = null): AdoptionRow => ({
+const adoption = (code: string, from: string | null, status: AdoptionStatus = 'DONE', date: string | null = null): AdoptionRow => ({
   government: regency(code),
   from: from === null ? null : regency(from),
   status,
@@ -44,8 +43,8 @@ describe('arrangeDiffusion', () => {
       [origin('35.10')],
       [run('35.10', 2012), run('33.01')],
       [
-        adoption('36.04', '35.10', AdoptionStatus.PLANNED, '2017-03-22'),
-        adoption('32.01', '36.04', AdoptionStatus.IN_PROGRESS, '2018-01-01'),
+        adoption('36.04', '35.10', 'PLANNED', '2017-03-22'),
+        adoption('32.01', '36.04', 'IN_PROGRESS', '2018-01-01'),
         adoption('11.01', null),
       ],
     );

@@ -1,0 +1,104 @@
+import { MODEL } from '../model';
+
+/**
+ * Every Cypher query the API runs, by the folder of `cypher/` it lives in: `<folder>/<file>`
+ * without `.cypher`. Listed here, once and explicitly, so the server can check at start-up
+ * that each has its file (src/db/cypher-catalog.ts) and a reader finds any query from its
+ * field's loader in one step. Root lists are `<entity>/list` (listQuery).
+ */
+export const QUERIES = {
+  province: {
+    byCodes: 'province/by-codes',
+    regencies: 'province/regencies',
+    counts: 'province/counts',
+  },
+  regency: {
+    byCodes: 'regency/by-codes',
+    districts: 'regency/districts',
+    positions: 'regency/positions',
+    head: 'regency/head',
+    agencies: 'regency/agencies',
+    programs: 'regency/programs',
+    adoptions: 'regency/adoptions',
+    agreements: 'regency/agreements',
+    partners: 'regency/partners',
+    claims: 'regency/claims',
+  },
+  district: {
+    byCodes: 'district/by-codes',
+    villages: 'district/villages',
+    villageCounts: 'district/village-counts',
+  },
+  village: {
+    byCodes: 'village/by-codes',
+  },
+  official: {
+    byIds: 'official/by-ids',
+    positions: 'official/positions',
+    signed: 'official/signed',
+    accompanied: 'official/accompanied',
+    accompaniedBy: 'official/accompanied-by',
+  },
+  agency: {
+    byIds: 'agency/by-ids',
+    positions: 'agency/positions',
+  },
+  program: {
+    byIds: 'program/by-ids',
+    runners: 'program/runners',
+    adopters: 'program/adopters',
+    origins: 'program/origins',
+    sectors: 'program/sectors',
+  },
+  agreement: {
+    byIds: 'agreement/by-ids',
+    parties: 'agreement/parties',
+    signatures: 'agreement/signatures',
+    sectors: 'agreement/sectors',
+  },
+  sector: {
+    byIds: 'sector/by-ids',
+    all: 'sector/all',
+    agreements: 'sector/agreements',
+    programs: 'sector/programs',
+  },
+  source: {
+    byIds: 'source/by-ids',
+    all: 'source/all',
+    nodeProvenance: 'source/node-provenance',
+    facts: 'source/facts',
+  },
+  claim: {
+    byIds: 'claim/by-ids',
+    about: 'claim/about',
+    statedBy: 'claim/stated-by',
+  },
+  search: {
+    entities: 'search/entities',
+  },
+  graph: {
+    path: 'graph/path',
+    neighbourhood: 'graph/neighbourhood',
+    cooperationNetwork: 'graph/cooperation-network',
+    programDiffusion: 'graph/program-diffusion',
+  },
+  statistics: {
+    provinces: 'statistics/provinces',
+    agreementsPerYear: 'statistics/agreements-per-year',
+    agreementsPerSector: 'statistics/agreements-per-sector',
+    programsByAdopters: 'statistics/programs-by-adopters',
+    adopterHistogram: 'statistics/adopter-histogram',
+    officialsPerAgencyKind: 'statistics/officials-per-agency-kind',
+  },
+} as const;
+
+/** The root list of an entity (one with sortable fields): `cypher/<entity>/list.cypher`. */
+export function listQuery(entity: string): string {
+  return `${entity.toLowerCase()}/list`;
+}
+
+/** Every query the API runs: QUERIES and the root lists the model implies, for the start-up check. */
+export function queryNames(): string[] {
+  const lists = MODEL.entities.filter((entity) => MODEL.sortFields(entity.name).length > 0).map((entity) => listQuery(entity.name));
+  return [...Object.values(QUERIES).flatMap((group) => Object.values(group)), ...lists];
+}

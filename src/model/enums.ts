@@ -1,0 +1,67 @@
+import type { EnumModel } from './types';
+
+/**
+ * The closed sets of values the graph uses, shared by the API (GraphQL enums), the seed
+ * (which refuses any other value in a source file) and the docs.
+ */
+function defineEnum<V extends string>(model: EnumModel<V>): EnumModel<V> {
+  return model;
+}
+
+/** The values of an enum, in declaration order. */
+export function enumValues<V extends string>(model: EnumModel<V>): readonly V[] {
+  return Object.keys(model.values) as V[];
+}
+
+export const REGENCY_KIND = defineEnum({
+  name: 'RegencyKind',
+  description: 'Kabupaten (REGENCY, led by a Bupati) or Kota (CITY, led by a Wali Kota).',
+  values: { REGENCY: 'Kabupaten', CITY: 'Kota' },
+});
+export type RegencyKind = keyof typeof REGENCY_KIND.values;
+
+export const AGENCY_KIND = defineEnum({
+  name: 'AgencyKind',
+  description: 'What an agency does.',
+  values: {
+    PLANNING: 'Bappeda',
+    EDUCATION_CULTURE: 'Dindikbud',
+    HEALTH: 'Dinkes',
+    TOURISM_YOUTH_SPORTS: 'Disparpora',
+    VILLAGE_EMPOWERMENT: 'DPMD',
+    SECRETARIAT: 'Setda',
+    OTHER: 'Any other agency.',
+  },
+});
+export type AgencyKind = keyof typeof AGENCY_KIND.values;
+
+export const PROGRAM_KIND = defineEnum({
+  name: 'ProgramKind',
+  description: 'A program (with beneficiaries), a policy (a rule), or a practice (a way of working).',
+  values: {
+    PROGRAM: 'A program with beneficiaries (scholarships for poor students).',
+    POLICY: 'A rule (no comparative-study visits for the apparatus).',
+    PRACTICE: 'A way of working (festivals without an event organiser).',
+  },
+});
+export type ProgramKind = keyof typeof PROGRAM_KIND.values;
+
+export const ADOPTION_STATUS = defineEnum({
+  name: 'AdoptionStatus',
+  description: 'How far an adoption has gone.',
+  values: { PLANNED: 'Announced, not begun.', IN_PROGRESS: 'Begun.', DONE: 'In place.' },
+});
+export type AdoptionStatus = keyof typeof ADOPTION_STATUS.values;
+
+export const CLAIM_KIND = defineEnum({
+  name: 'ClaimKind',
+  description: 'What kind of thing a source says.',
+  values: {
+    ASSESSMENT: 'A judgement ("the best-run regency government in Indonesia").',
+    COMMITMENT: 'A promise of future action.',
+    STATEMENT: 'Anything else a source reports.',
+  },
+});
+export type ClaimKind = keyof typeof CLAIM_KIND.values;
+
+export const ENUMS = [REGENCY_KIND, AGENCY_KIND, PROGRAM_KIND, ADOPTION_STATUS, CLAIM_KIND] as const;
