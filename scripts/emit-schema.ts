@@ -2,13 +2,22 @@ import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../src/common/paths';
+import { MODEL } from '../src/model';
+import { modelDiagram, withDiagram } from '../src/model/diagram';
 import { createSchema, printSdl } from '../src/schema';
 
-/** Writes schema/schema.graphql from the type-graphql classes (`npm run schema`). */
+/**
+ * Writes what is derived from the code and committed (`npm run schema`): schema/schema.graphql
+ * from the type-graphql classes, and docs/model.md's diagram from the model. Tests fail when
+ * either drifts.
+ */
 async function main(): Promise<void> {
-  const file = path.join(projectRoot(), 'schema', 'schema.graphql');
-  fs.writeFileSync(file, printSdl(await createSchema()));
-  process.stderr.write(`Wrote ${path.relative(process.cwd(), file)}\n`);
+  const schemaFile = path.join(projectRoot(), 'schema', 'schema.graphql');
+  fs.writeFileSync(schemaFile, printSdl(await createSchema()));
+  process.stderr.write(`Wrote ${path.relative(process.cwd(), schemaFile)}\n`);
+  const docFile = path.join(projectRoot(), 'docs', 'model.md');
+  fs.writeFileSync(docFile, withDiagram(fs.readFileSync(docFile, 'utf8'), modelDiagram(MODEL)));
+  process.stderr.write(`Wrote the diagram in ${path.relative(process.cwd(), docFile)}\n`);
 }
 
 main().catch((error: unknown) => {

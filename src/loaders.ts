@@ -1,4 +1,9 @@
+import type DataLoader from 'dataloader';
+import { oneLoader } from './common/batch';
 import type { Executor } from './db/executor';
+import { byKeyQuery } from './db/queries';
+import { ENTITY_NAMES } from './model';
+import type { EntityName, RowOf } from './model';
 import { createAgencyLoaders } from './agency/agency.loaders';
 import { createAgreementLoaders } from './agreement/agreement.loaders';
 import { createClaimLoaders } from './claim/claim.loaders';
@@ -9,15 +14,21 @@ import { createProvinceLoaders } from './province/province.loaders';
 import { createRegencyLoaders } from './regency/regency.loaders';
 import { createSectorLoaders } from './sector/sector.loaders';
 import { createSourceLoaders } from './source/source.loaders';
-import { createVillageLoaders } from './village/village.loaders';
+
+/** Look-ups of every entity by its key (code or id), one batch per label. */
+export type KeyLoaders = { readonly [N in EntityName]: DataLoader<string, RowOf<N> | null> };
+
+function createKeyLoaders(db: Executor): KeyLoaders {
+  return Object.fromEntries(ENTITY_NAMES.map((name) => [name, oneLoader(db, byKeyQuery(name))])) as unknown as KeyLoaders;
+}
 
 /** Every DataLoader of one request, grouped by entity. Never shared between requests. */
 export function createLoaders(db: Executor) {
   return {
+    byKey: createKeyLoaders(db),
     province: createProvinceLoaders(db),
     regency: createRegencyLoaders(db),
     district: createDistrictLoaders(db),
-    village: createVillageLoaders(db),
     official: createOfficialLoaders(db),
     agency: createAgencyLoaders(db),
     program: createProgramLoaders(db),

@@ -7,19 +7,10 @@
 // a regency reaches hundreds of villages: they go last); then by label and key.
 // No row: the entity does not exist.
 WITH $of AS ref
-// One branch per label, so that the centre is found through its label's unique index.
+// The slot below holds one branch per label of the model (src/model/cypher.ts), so that
+// the centre is found through its label's unique index.
 CALL (ref) {
-  MATCH (n:Province {code: ref.key}) WHERE ref.label = 'Province' RETURN n
-  UNION ALL MATCH (n:Regency {code: ref.key}) WHERE ref.label = 'Regency' RETURN n
-  UNION ALL MATCH (n:District {code: ref.key}) WHERE ref.label = 'District' RETURN n
-  UNION ALL MATCH (n:Village {code: ref.key}) WHERE ref.label = 'Village' RETURN n
-  UNION ALL MATCH (n:Official {id: ref.key}) WHERE ref.label = 'Official' RETURN n
-  UNION ALL MATCH (n:Agency {id: ref.key}) WHERE ref.label = 'Agency' RETURN n
-  UNION ALL MATCH (n:Program {id: ref.key}) WHERE ref.label = 'Program' RETURN n
-  UNION ALL MATCH (n:Agreement {id: ref.key}) WHERE ref.label = 'Agreement' RETURN n
-  UNION ALL MATCH (n:Sector {id: ref.key}) WHERE ref.label = 'Sector' RETURN n
-  UNION ALL MATCH (n:Source {id: ref.key}) WHERE ref.label = 'Source' RETURN n
-  UNION ALL MATCH (n:Claim {id: ref.key}) WHERE ref.label = 'Claim' RETURN n
+{{entityByRef}}
 }
 WITH n AS center
 CALL (center) {

@@ -9,19 +9,10 @@
 // Example: Anang Mulyana → Abdullah Azwar Anas is ACCOMPANIED, SIGNED_MOU, SIGNED_MOU (3).
 UNWIND [0, 1] AS end
 WITH end, [$from, $to][end] AS ref
-// One branch per label, so that each end is found through its label's unique index.
+// The slot below holds one branch per label of the model (src/model/cypher.ts), so that
+// each end is found through its label's unique index.
 CALL (ref) {
-  MATCH (n:Province {code: ref.key}) WHERE ref.label = 'Province' RETURN n
-  UNION ALL MATCH (n:Regency {code: ref.key}) WHERE ref.label = 'Regency' RETURN n
-  UNION ALL MATCH (n:District {code: ref.key}) WHERE ref.label = 'District' RETURN n
-  UNION ALL MATCH (n:Village {code: ref.key}) WHERE ref.label = 'Village' RETURN n
-  UNION ALL MATCH (n:Official {id: ref.key}) WHERE ref.label = 'Official' RETURN n
-  UNION ALL MATCH (n:Agency {id: ref.key}) WHERE ref.label = 'Agency' RETURN n
-  UNION ALL MATCH (n:Program {id: ref.key}) WHERE ref.label = 'Program' RETURN n
-  UNION ALL MATCH (n:Agreement {id: ref.key}) WHERE ref.label = 'Agreement' RETURN n
-  UNION ALL MATCH (n:Sector {id: ref.key}) WHERE ref.label = 'Sector' RETURN n
-  UNION ALL MATCH (n:Source {id: ref.key}) WHERE ref.label = 'Source' RETURN n
-  UNION ALL MATCH (n:Claim {id: ref.key}) WHERE ref.label = 'Claim' RETURN n
+{{entityByRef}}
 }
 WITH end, n ORDER BY end
 WITH collect(n) AS ends

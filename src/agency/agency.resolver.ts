@@ -25,7 +25,7 @@ const listAgency = entityList<Agency>('Agency');
 export class AgencyResolver {
   @Query(() => Agency, { nullable: true, description: 'An agency by id ("36.04-bappeda"); null when there is none.' })
   async agency(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Agency | null> {
-    return ctx.loaders.agency.byId.load(assertId('agency', id));
+    return ctx.loaders.byKey.Agency.load(assertId('agency', id));
   }
 
   @Query(() => AgencyConnection, { description: 'Agencies, filtered and sorted (id order by default).' })
@@ -50,7 +50,7 @@ export class AgencyResolver {
 
   @FieldResolver(() => Regency, { description: 'The government it is part of.' })
   async government(@Root() agency: Parent<Agency>, @Ctx() ctx: Context): Promise<Regency | null> {
-    return ctx.loaders.regency.byCode.load(agency.governmentCode);
+    return ctx.loaders.byKey.Regency.load(agency.governmentCode);
   }
 
   @FieldResolver(() => [Position], { description: 'Positions held at this agency (its head and others).' })

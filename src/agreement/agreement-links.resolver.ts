@@ -12,12 +12,12 @@ import type { Parent } from '../common/parent';
 export class AgreementPartyResolver extends SourcedResolver(AgreementParty) {
   @FieldResolver(() => Regency)
   async government(@Root() party: Parent<AgreementParty>, @Ctx() ctx: Context): Promise<Regency | null> {
-    return party.government ?? ctx.loaders.regency.byCode.load(party.governmentCode);
+    return party.government ?? ctx.loaders.byKey.Regency.load(party.governmentCode);
   }
 
   @FieldResolver(() => Agreement)
   async agreement(@Root() party: Parent<AgreementParty>, @Ctx() ctx: Context): Promise<Agreement | null> {
-    return ctx.loaders.agreement.byId.load(party.agreementId);
+    return ctx.loaders.byKey.Agreement.load(party.agreementId);
   }
 }
 
@@ -25,17 +25,17 @@ export class AgreementPartyResolver extends SourcedResolver(AgreementParty) {
 export class SignatureResolver extends SourcedResolver(Signature) {
   @FieldResolver(() => Official)
   async official(@Root() signature: Parent<Signature>, @Ctx() ctx: Context): Promise<Official | null> {
-    return signature.official ?? ctx.loaders.official.byId.load(signature.officialId);
+    return signature.official ?? ctx.loaders.byKey.Official.load(signature.officialId);
   }
 
   @FieldResolver(() => Regency, { nullable: true, description: 'The government they signed for.' })
   async onBehalfOf(@Root() signature: Parent<Signature>, @Ctx() ctx: Context): Promise<Regency | null> {
-    return signature.onBehalfOf ? ctx.loaders.regency.byCode.load(signature.onBehalfOf) : null;
+    return signature.onBehalfOf ? ctx.loaders.byKey.Regency.load(signature.onBehalfOf) : null;
   }
 
   @FieldResolver(() => Agreement)
   async agreement(@Root() signature: Parent<Signature>, @Ctx() ctx: Context): Promise<Agreement | null> {
-    return ctx.loaders.agreement.byId.load(signature.agreementId);
+    return ctx.loaders.byKey.Agreement.load(signature.agreementId);
   }
 }
 
@@ -43,6 +43,6 @@ export class SignatureResolver extends SourcedResolver(Signature) {
 export class SectorCoverageResolver extends SourcedResolver(SectorCoverage) {
   @FieldResolver(() => Sector)
   async sector(@Root() coverage: Parent<SectorCoverage>, @Ctx() ctx: Context): Promise<Sector | null> {
-    return coverage.sector ?? ctx.loaders.sector.byId.load(coverage.sectorId);
+    return coverage.sector ?? ctx.loaders.byKey.Sector.load(coverage.sectorId);
   }
 }

@@ -20,7 +20,7 @@ const listAgreement = entityList<Agreement>('Agreement');
 export class AgreementResolver {
   @Query(() => Agreement, { nullable: true, description: 'An agreement by id; null when there is none.' })
   async agreement(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Agreement | null> {
-    return ctx.loaders.agreement.byId.load(assertId('agreement', id));
+    return ctx.loaders.byKey.Agreement.load(assertId('agreement', id));
   }
 
   @Query(() => AgreementConnection, { description: 'Agreements (MoUs), filtered and sorted (id order by default).' })

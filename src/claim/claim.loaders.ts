@@ -3,7 +3,6 @@ import type { Executor } from '../db/executor';
 import type { Official } from '../official/official.type';
 import type { Regency } from '../regency/regency.type';
 import { QUERIES } from '../db/queries';
-import type { Claim } from './claim.type';
 
 
 const Q = QUERIES.claim;
@@ -11,7 +10,6 @@ const Q = QUERIES.claim;
 /** Per-request loaders for claims. */
 export function createClaimLoaders(db: Executor) {
   return {
-    byId: oneLoader<Claim>(db, Q.byIds),
     about: manyLoader<Regency>(db, Q.about),
     statedBy: oneLoader<Official>(db, Q.statedBy),
   };

@@ -12,7 +12,7 @@ import type { Parent } from '../common/parent';
 export class ClaimResolver {
   @Query(() => Claim, { nullable: true, description: 'A claim by id; null when there is none.' })
   async claim(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Claim | null> {
-    return ctx.loaders.claim.byId.load(assertId('claim', id));
+    return ctx.loaders.byKey.Claim.load(assertId('claim', id));
   }
 
   @FieldResolver(() => [Regency], { description: 'The governments it is about.' })

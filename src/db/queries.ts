@@ -8,12 +8,10 @@ import { MODEL } from '../model';
  */
 export const QUERIES = {
   province: {
-    byCodes: 'province/by-codes',
     regencies: 'province/regencies',
     counts: 'province/counts',
   },
   regency: {
-    byCodes: 'regency/by-codes',
     districts: 'regency/districts',
     positions: 'regency/positions',
     head: 'regency/head',
@@ -25,51 +23,40 @@ export const QUERIES = {
     claims: 'regency/claims',
   },
   district: {
-    byCodes: 'district/by-codes',
     villages: 'district/villages',
     villageCounts: 'district/village-counts',
   },
-  village: {
-    byCodes: 'village/by-codes',
-  },
   official: {
-    byIds: 'official/by-ids',
     positions: 'official/positions',
     signed: 'official/signed',
     accompanied: 'official/accompanied',
     accompaniedBy: 'official/accompanied-by',
   },
   agency: {
-    byIds: 'agency/by-ids',
     positions: 'agency/positions',
   },
   program: {
-    byIds: 'program/by-ids',
     runners: 'program/runners',
     adopters: 'program/adopters',
     origins: 'program/origins',
     sectors: 'program/sectors',
   },
   agreement: {
-    byIds: 'agreement/by-ids',
     parties: 'agreement/parties',
     signatures: 'agreement/signatures',
     sectors: 'agreement/sectors',
   },
   sector: {
-    byIds: 'sector/by-ids',
     all: 'sector/all',
     agreements: 'sector/agreements',
     programs: 'sector/programs',
   },
   source: {
-    byIds: 'source/by-ids',
     all: 'source/all',
     nodeProvenance: 'source/node-provenance',
     facts: 'source/facts',
   },
   claim: {
-    byIds: 'claim/by-ids',
     about: 'claim/about',
     statedBy: 'claim/stated-by',
   },
@@ -97,8 +84,14 @@ export function listQuery(entity: string): string {
   return `${entity.toLowerCase()}/list`;
 }
 
-/** Every query the API runs: QUERIES and the root lists the model implies, for the start-up check. */
+/** The look-up of an entity by its key: `cypher/<entity>/by-codes.cypher` or `by-ids.cypher`. */
+export function byKeyQuery(entity: string): string {
+  return `${entity.toLowerCase()}/by-${MODEL.entity(entity).key.field}s`;
+}
+
+/** Every query the API runs: QUERIES and the look-ups and root lists the model implies, for the start-up check. */
 export function queryNames(): string[] {
   const lists = MODEL.entities.filter((entity) => MODEL.sortFields(entity.name).length > 0).map((entity) => listQuery(entity.name));
-  return [...Object.values(QUERIES).flatMap((group) => Object.values(group)), ...lists];
+  const lookUps = MODEL.entities.map((entity) => byKeyQuery(entity.name));
+  return [...Object.values(QUERIES).flatMap((group) => Object.values(group)), ...lookUps, ...lists];
 }

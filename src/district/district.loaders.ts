@@ -3,7 +3,6 @@ import type { Page, PageRows } from '../common/pagination';
 import type { Executor } from '../db/executor';
 import type { Village } from '../village/village.type';
 import { QUERIES } from '../db/queries';
-import type { District } from './district.type';
 
 
 const Q = QUERIES.district;
@@ -11,7 +10,6 @@ const Q = QUERIES.district;
 /** Per-request loaders for districts: one UNWIND query per batch. */
 export function createDistrictLoaders(db: Executor) {
   return {
-    byCode: oneLoader<District>(db, Q.byCodes),
     villages: new LoaderFamily((page: Page) => oneLoader<PageRows<Village>>(db, Q.villages, pageParams(page))),
     villageCount: oneLoader<number>(db, Q.villageCounts),
   };

@@ -20,7 +20,7 @@ const listDistrict = entityList<District>('District');
 export class DistrictResolver {
   @Query(() => District, { nullable: true, description: 'A district by its code ("36.04.01"); null when there is none.' })
   async district(@Arg('code', () => ID) code: string, @Ctx() ctx: Context): Promise<District | null> {
-    return ctx.loaders.district.byCode.load(assertAreaCode('district', code));
+    return ctx.loaders.byKey.District.load(assertAreaCode('district', code));
   }
 
   @Query(() => DistrictConnection, { description: 'Districts, filtered and sorted (code order by default).' })
@@ -42,7 +42,7 @@ export class DistrictResolver {
 
   @FieldResolver(() => Regency)
   async regency(@Root() district: Parent<District>, @Ctx() ctx: Context): Promise<Regency | null> {
-    return ctx.loaders.regency.byCode.load(district.regencyCode);
+    return ctx.loaders.byKey.Regency.load(district.regencyCode);
   }
 
   @FieldResolver(() => VillageConnection, { description: 'Its villages (desa / kelurahan), paginated in code order.' })

@@ -1,41 +1,24 @@
 import { registerEnumType } from 'type-graphql';
-import { assertAreaCode, assertId } from '../common/codes';
-import type { AreaLevel } from '../common/codes';
+import { assertKey } from '../common/codes';
+import { ENTITY_NAMES, MODEL } from '../model';
+import type { EntityName } from '../model';
 import { BadUserInputError } from '../errors';
 
-/** Every node label of the graph (docs/model.md): the first part of an entity reference. */
-export enum EntityLabel {
-  Province = 'Province',
-  Regency = 'Regency',
-  District = 'District',
-  Village = 'Village',
-  Official = 'Official',
-  Agency = 'Agency',
-  Program = 'Program',
-  Agreement = 'Agreement',
-  Sector = 'Sector',
-  Source = 'Source',
-  Claim = 'Claim',
-}
+/** Every node label of the graph, from the model: the first part of an entity reference. */
+export const EntityLabel = Object.fromEntries(ENTITY_NAMES.map((name) => [name, name])) as { readonly [N in EntityName]: N };
+export type EntityLabel = EntityName;
 registerEnumType(EntityLabel, {
   name: 'EntityLabel',
   description: 'The kind of an entity: the label of its node, the part before ":" in its reference ("Regency:36.04").',
+  valuesConfig: Object.fromEntries(MODEL.entities.map((entity) => [entity.name, { description: entity.description }])),
 });
 
-/** Backbone labels are keyed by their official code, in the format of their level. */
-const AREA_LEVELS: Partial<Record<EntityLabel, AreaLevel>> = {
-  [EntityLabel.Province]: 'province',
-  [EntityLabel.Regency]: 'regency',
-  [EntityLabel.District]: 'district',
-  [EntityLabel.Village]: 'village',
-};
-
-const LABELS: ReadonlySet<string> = new Set(Object.values(EntityLabel));
+const LABELS: ReadonlySet<string> = new Set(ENTITY_NAMES);
 
 /** A parsed entity reference, as the graph queries take it (`$from`, `$of`: `{label, key}`). */
 export interface EntityRef {
   readonly label: EntityLabel;
-  /** `code` for Province, Regency, District and Village; `id` for the curated labels. */
+  /** The label's key: a code for the official areas, an id for the curated labels. */
   readonly key: string;
 }
 
@@ -65,8 +48,6 @@ export function parseEntityRef(ref: string, argumentName: string): EntityRef {
     );
   }
   const typed = label as EntityLabel;
-  const level = AREA_LEVELS[typed];
-  if (level) assertAreaCode(level, key, argumentName);
-  else assertId(typed, key, argumentName);
+  assertKey(MODEL.keyFormat(typed), key, argumentName, typed);
   return { label: typed, key };
 }

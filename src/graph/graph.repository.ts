@@ -1,4 +1,6 @@
 import { QUERIES } from '../db/queries';
+import { MODEL } from '../model';
+import { entityByRefBranches } from '../model/cypher';
 import type { Executor } from '../db/executor';
 import type { Agreement } from '../agreement/agreement.type';
 import type { Program } from '../program/program.type';
@@ -21,6 +23,9 @@ import type {
   ProgramDiffusion,
 } from './graph.type';
 import type { RelationshipType } from './relationship-type';
+
+/** Fills the `{{entityByRef}}` slot of path and neighbourhood: how a reference finds its node, per label of the model. */
+const ENTITY_BY_REF = { entityByRef: entityByRefBranches(MODEL) };
 
 /** A node as the graph queries return it (hops added by the caller for paths). */
 interface NodeRow {
@@ -95,7 +100,7 @@ const regencyRef = (code: string): string => formatEntityRef(EntityLabel.Regency
 /** The graph questions: each one Cypher round trip (cypher/graph/). */
 export const graphRepository = {
   async path(db: Executor, from: EntityRef, to: EntityRef, types: readonly RelationshipType[], maxLength: number): Promise<GraphPath | null> {
-    const [row] = await db.read(QUERIES.graph.path, { from: { ...from }, to: { ...to }, types, maxLength });
+    const [row] = await db.readRendered(QUERIES.graph.path, ENTITY_BY_REF, { from: { ...from }, to: { ...to }, types, maxLength });
     if (!row) return null;
     const nodes = (row.nodes as unknown as NodeRow[]).map((node, index) => toNode(node, index));
     const edges = (row.edges as unknown as EdgeRow[]).map(toEdge);
@@ -104,7 +109,7 @@ export const graphRepository = {
 
   async neighbourhood(db: Executor, params: NeighbourhoodParams): Promise<Neighbourhood | null> {
     const { of, depth, types, limit } = params;
-    const [row] = await db.read(QUERIES.graph.neighbourhood, { of: { ...of }, depth, types, limit });
+    const [row] = await db.readRendered(QUERIES.graph.neighbourhood, ENTITY_BY_REF, { of: { ...of }, depth, types, limit });
     if (!row) return null;
     const nodes = (row.nodes as unknown as NodeRow[]).map((node) => toNode(node, node.hops ?? 0));
     const [center] = nodes;

@@ -2,6 +2,9 @@ import { graphqlEnum } from '../common/enums';
 import { ADOPTION_STATUS } from '../model/enums';
 import type { AdoptionStatus } from '../model/enums';
 import { createUnionType, Field, ID, Int, ObjectType } from 'type-graphql';
+import type { ClassType } from 'type-graphql';
+import { ENTITY_NAMES, MODEL } from '../model';
+import type { EntityName } from '../model';
 import { Agency } from '../agency/agency.type';
 import { Agreement } from '../agreement/agreement.type';
 import { Claim } from '../claim/claim.type';
@@ -28,12 +31,13 @@ export interface LabelledEntity {
   readonly __label: EntityLabel;
 }
 
-const ENTITY_TYPES = { Province, Regency, District, Village, Official, Agency, Program, Agreement, Sector, Source, Claim } as const;
+/** The GraphQL type of each label; typed by the model's names, so a new entity without its type does not compile. */
+const ENTITY_TYPES: Readonly<Record<EntityName, ClassType>> = { Province, Regency, District, Village, Official, Agency, Program, Agreement, Sector, Source, Claim };
 
 export const Entity = createUnionType({
   name: 'Entity',
-  description: 'Any entity of the graph: an administrative area, an official, an agency, a program, an agreement, a sector, a source or a claim.',
-  types: () => [Province, Regency, District, Village, Official, Agency, Program, Agreement, Sector, Source, Claim] as const,
+  description: `Any entity of the graph: ${MODEL.entities.map((entity) => entity.plural).join(', ')}.`,
+  types: () => ENTITY_NAMES.map((name) => ENTITY_TYPES[name]),
   resolveType: (value) => ENTITY_TYPES[(value as unknown as LabelledEntity).__label],
 });
 

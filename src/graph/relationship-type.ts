@@ -1,46 +1,14 @@
 import { registerEnumType } from 'type-graphql';
 import { BadUserInputError } from '../errors';
+import { MODEL } from '../model';
 
-/** Every relationship type of the graph (docs/model.md, "Relationships"). */
-export enum RelationshipType {
-  IN_PROVINCE = 'IN_PROVINCE',
-  IN_REGENCY = 'IN_REGENCY',
-  IN_DISTRICT = 'IN_DISTRICT',
-  PART_OF = 'PART_OF',
-  HOLDS_POSITION = 'HOLDS_POSITION',
-  PARTY_TO = 'PARTY_TO',
-  SIGNED_MOU = 'SIGNED_MOU',
-  COVERS = 'COVERS',
-  RUNS = 'RUNS',
-  ADOPTED = 'ADOPTED',
-  ORIGINATED_IN = 'ORIGINATED_IN',
-  IN_SECTOR = 'IN_SECTOR',
-  ACCOMPANIED = 'ACCOMPANIED',
-  ABOUT = 'ABOUT',
-  STATED_BY = 'STATED_BY',
-  SOURCED_FROM = 'SOURCED_FROM',
-}
+/** Every relationship type of the graph, from the model (src/model/entities/). */
+export const RelationshipType: Readonly<Record<string, string>> = Object.fromEntries(MODEL.relationshipTypes().map(({ type }) => [type, type]));
+export type RelationshipType = string;
 registerEnumType(RelationshipType, {
   name: 'RelationshipType',
   description: 'The types of relationship in the graph; backbone ones carry no provenance, curated ones carry their source and quote.',
-  valuesConfig: {
-    IN_PROVINCE: { description: 'Regency → Province (backbone).' },
-    IN_REGENCY: { description: 'District → Regency (backbone).' },
-    IN_DISTRICT: { description: 'Village → District (backbone).' },
-    PART_OF: { description: 'Agency → Regency: an agency (SKPD / OPD) of a government.' },
-    HOLDS_POSITION: { description: 'Official → Regency or Agency: a title held there (Bupati, Kepala Bappeda).' },
-    PARTY_TO: { description: 'Regency → Agreement: a government bound by an agreement.' },
-    SIGNED_MOU: { description: 'Official → Agreement: who signed it.' },
-    COVERS: { description: 'Agreement → Sector.' },
-    RUNS: { description: 'Regency → Program: a government running a program, policy or practice.' },
-    ADOPTED: { description: 'Regency → Program: an adoption (planned, in progress or done) from another government.' },
-    ORIGINATED_IN: { description: 'Program → Regency: where it began.' },
-    IN_SECTOR: { description: 'Program → Sector.' },
-    ACCOMPANIED: { description: 'Official → Official: one went with the other on a visit.' },
-    ABOUT: { description: 'Claim → Regency: what a source says about a government (reported, not asserted).' },
-    STATED_BY: { description: 'Claim → Official: who said it.' },
-    SOURCED_FROM: { description: 'Curated node → Source: the document that mentions it, with the quote.' },
-  },
+  valuesConfig: Object.fromEntries(MODEL.relationshipTypes().map(({ type, description }) => [type, { description }])),
 });
 
 const ALL_TYPES: readonly RelationshipType[] = Object.values(RelationshipType);

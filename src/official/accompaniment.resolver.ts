@@ -8,6 +8,6 @@ import type { Parent } from '../common/parent';
 export class AccompanimentResolver extends SourcedResolver(Accompaniment) {
   @FieldResolver(() => Official, { description: 'The other official: who was accompanied, or who accompanied.' })
   async official(@Root() entry: Parent<Accompaniment>, @Ctx() ctx: Context): Promise<Official | null> {
-    return entry.official ?? ctx.loaders.official.byId.load(entry.officialId);
+    return entry.official ?? ctx.loaders.byKey.Official.load(entry.officialId);
   }
 }

@@ -1,8 +1,8 @@
-import { manyLoader, oneLoader } from '../common/batch';
+import { manyLoader } from '../common/batch';
 import type { Executor } from '../db/executor';
 import type { Signature } from '../agreement/agreement.type';
 import { QUERIES } from '../db/queries';
-import type { Accompaniment, Official, Position } from './official.type';
+import type { Accompaniment, Position } from './official.type';
 
 
 const Q = QUERIES.official;
@@ -10,7 +10,6 @@ const Q = QUERIES.official;
 /** Per-request loaders for officials: one UNWIND query per batch. */
 export function createOfficialLoaders(db: Executor) {
   return {
-    byId: oneLoader<Official>(db, Q.byIds),
     positions: manyLoader<Position>(db, Q.positions),
     signed: manyLoader<Signature>(db, Q.signed),
     accompanied: manyLoader<Accompaniment>(db, Q.accompanied),

@@ -22,7 +22,7 @@ const listOfficial = entityList<Official>('Official');
 export class OfficialResolver {
   @Query(() => Official, { nullable: true, description: 'An official by id ("ratu-tatu-chasanah"); null when there is none.' })
   async official(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Official | null> {
-    return ctx.loaders.official.byId.load(assertId('official', id));
+    return ctx.loaders.byKey.Official.load(assertId('official', id));
   }
 
   @Query(() => OfficialConnection, { description: 'Officials, filtered and sorted (id order by default).' })
@@ -53,7 +53,7 @@ export class OfficialResolver {
     const positions = await ctx.loaders.official.positions.load(official.id);
     const atAgency = positions.find((p) => p.agencyId !== null);
     if (!atAgency?.agencyId) return null;
-    return atAgency.agency ?? ctx.loaders.agency.byId.load(atAgency.agencyId);
+    return atAgency.agency ?? ctx.loaders.byKey.Agency.load(atAgency.agencyId);
   }
 
   @FieldResolver(() => [Signature], { description: 'Agreements they signed, and for which government.' })

@@ -10,17 +10,17 @@ import type { Parent } from '../common/parent';
 export class PositionResolver extends SourcedResolver(Position) {
   @FieldResolver(() => Official)
   async official(@Root() position: Parent<Position>, @Ctx() ctx: Context): Promise<Official | null> {
-    return position.official ?? ctx.loaders.official.byId.load(position.officialId);
+    return position.official ?? ctx.loaders.byKey.Official.load(position.officialId);
   }
 
   @FieldResolver(() => Regency, { description: 'The government: itself, or the one the agency belongs to.' })
   async government(@Root() position: Parent<Position>, @Ctx() ctx: Context): Promise<Regency | null> {
-    return position.government ?? ctx.loaders.regency.byCode.load(position.governmentCode);
+    return position.government ?? ctx.loaders.byKey.Regency.load(position.governmentCode);
   }
 
   @FieldResolver(() => Agency, { nullable: true, description: 'The agency, when the position is at one.' })
   async agency(@Root() position: Parent<Position>, @Ctx() ctx: Context): Promise<Agency | null> {
     if (!position.agencyId) return null;
-    return position.agency ?? ctx.loaders.agency.byId.load(position.agencyId);
+    return position.agency ?? ctx.loaders.byKey.Agency.load(position.agencyId);
   }
 }

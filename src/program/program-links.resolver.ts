@@ -10,12 +10,12 @@ import type { Parent } from '../common/parent';
 export class ProgramRunResolver extends SourcedResolver(ProgramRun) {
   @FieldResolver(() => Program)
   async program(@Root() run: Parent<ProgramRun>, @Ctx() ctx: Context): Promise<Program | null> {
-    return run.program ?? ctx.loaders.program.byId.load(run.programId);
+    return run.program ?? ctx.loaders.byKey.Program.load(run.programId);
   }
 
   @FieldResolver(() => Regency)
   async government(@Root() run: Parent<ProgramRun>, @Ctx() ctx: Context): Promise<Regency | null> {
-    return run.government ?? ctx.loaders.regency.byCode.load(run.governmentCode);
+    return run.government ?? ctx.loaders.byKey.Regency.load(run.governmentCode);
   }
 }
 
@@ -23,17 +23,17 @@ export class ProgramRunResolver extends SourcedResolver(ProgramRun) {
 export class AdoptionResolver extends SourcedResolver(Adoption) {
   @FieldResolver(() => Program)
   async program(@Root() adoption: Parent<Adoption>, @Ctx() ctx: Context): Promise<Program | null> {
-    return adoption.program ?? ctx.loaders.program.byId.load(adoption.programId);
+    return adoption.program ?? ctx.loaders.byKey.Program.load(adoption.programId);
   }
 
   @FieldResolver(() => Regency, { description: 'The adopting government.' })
   async government(@Root() adoption: Parent<Adoption>, @Ctx() ctx: Context): Promise<Regency | null> {
-    return adoption.government ?? ctx.loaders.regency.byCode.load(adoption.governmentCode);
+    return adoption.government ?? ctx.loaders.byKey.Regency.load(adoption.governmentCode);
   }
 
   @FieldResolver(() => Regency, { nullable: true, description: 'The government it is adopted from.' })
   async from(@Root() adoption: Parent<Adoption>, @Ctx() ctx: Context): Promise<Regency | null> {
-    return adoption.fromCode ? ctx.loaders.regency.byCode.load(adoption.fromCode) : null;
+    return adoption.fromCode ? ctx.loaders.byKey.Regency.load(adoption.fromCode) : null;
   }
 }
 
@@ -41,6 +41,6 @@ export class AdoptionResolver extends SourcedResolver(Adoption) {
 export class ProgramOriginResolver extends SourcedResolver(ProgramOrigin) {
   @FieldResolver(() => Regency)
   async government(@Root() origin: Parent<ProgramOrigin>, @Ctx() ctx: Context): Promise<Regency | null> {
-    return origin.government ?? ctx.loaders.regency.byCode.load(origin.governmentCode);
+    return origin.government ?? ctx.loaders.byKey.Regency.load(origin.governmentCode);
   }
 }

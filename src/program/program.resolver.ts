@@ -24,7 +24,7 @@ const listProgram = entityList<Program>('Program');
 export class ProgramResolver {
   @Query(() => Program, { nullable: true, description: 'A program by id; null when there is none.' })
   async program(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Program | null> {
-    return ctx.loaders.program.byId.load(assertId('program', id));
+    return ctx.loaders.byKey.Program.load(assertId('program', id));
   }
 
   @Query(() => ProgramConnection, { description: 'Programs, policies and practices, filtered and sorted (id order by default).' })

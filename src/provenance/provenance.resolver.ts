@@ -8,6 +8,6 @@ import type { Parent } from '../common/parent';
 export class ProvenanceResolver {
   @FieldResolver(() => Source)
   async source(@Root() provenance: Parent<Provenance>, @Ctx() ctx: Context): Promise<Source | null> {
-    return ctx.loaders.source.byId.load(provenance.sourceId);
+    return ctx.loaders.byKey.Source.load(provenance.sourceId);
   }
 }

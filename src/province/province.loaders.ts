@@ -2,7 +2,7 @@ import { manyLoader, oneLoader } from '../common/batch';
 import type { Executor } from '../db/executor';
 import type { Regency } from '../regency/regency.type';
 import { QUERIES } from '../db/queries';
-import type { Province, ProvinceCounts } from './province.type';
+import type { ProvinceCounts } from './province.type';
 
 
 const Q = QUERIES.province;
@@ -10,7 +10,6 @@ const Q = QUERIES.province;
 /** Per-request loaders for provinces: one UNWIND query per batch. */
 export function createProvinceLoaders(db: Executor) {
   return {
-    byCode: oneLoader<Province>(db, Q.byCodes),
     regencies: manyLoader<Regency>(db, Q.regencies),
     counts: oneLoader<ProvinceCounts>(db, Q.counts),
   };

@@ -22,7 +22,7 @@ const listProvince = entityList<Province>('Province');
 export class ProvinceResolver {
   @Query(() => Province, { nullable: true, description: 'A province by its code ("36"); null when there is none.' })
   async province(@Arg('code', () => ID) code: string, @Ctx() ctx: Context): Promise<Province | null> {
-    return ctx.loaders.province.byCode.load(assertAreaCode('province', code));
+    return ctx.loaders.byKey.Province.load(assertAreaCode('province', code));
   }
 
   @Query(() => ProvinceConnection, { description: 'Provinces, filtered and sorted (code order by default).' })

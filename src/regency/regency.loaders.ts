@@ -22,7 +22,6 @@ const Q = QUERIES.regency;
 /** Per-request loaders for regencies and cities: one UNWIND query per batch. */
 export function createRegencyLoaders(db: Executor) {
   return {
-    byCode: oneLoader<Regency>(db, Q.byCodes),
     /** Keyed by the page and by which optional counts the client asked for. */
     districts: new LoaderFamily((args: Page & DistrictExtras) =>
       oneLoader<PageRows<District>>(db, Q.districts, { ...pageParams(args), withTotal: args.withTotal, withVillageCount: args.withVillageCount }),

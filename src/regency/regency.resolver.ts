@@ -35,7 +35,7 @@ export class RegencyResolver {
     description: 'A regency or city by its code ("36.04"); null when there is none.',
   })
   async regency(@Arg('code', () => ID) code: string, @Ctx() ctx: Context): Promise<Regency | null> {
-    return ctx.loaders.regency.byCode.load(assertAreaCode('regency', code));
+    return ctx.loaders.byKey.Regency.load(assertAreaCode('regency', code));
   }
 
   @Query(() => RegencyConnection, { description: 'Regencies and cities, filtered and sorted (code order by default).' })
@@ -63,7 +63,7 @@ export class RegencyResolver {
 
   @FieldResolver(() => Province)
   async province(@Root() regency: Parent<Regency>, @Ctx() ctx: Context): Promise<Province | null> {
-    return regency.province ?? ctx.loaders.province.byCode.load(regency.provinceCode);
+    return regency.province ?? ctx.loaders.byKey.Province.load(regency.provinceCode);
   }
 
   @FieldResolver(() => DistrictConnection, { description: 'Its districts (kecamatan), paginated in code order.' })

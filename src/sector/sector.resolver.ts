@@ -11,7 +11,7 @@ import type { Parent } from '../common/parent';
 export class SectorResolver {
   @Query(() => Sector, { nullable: true, description: 'A sector by id ("education"); null when there is none.' })
   async sector(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Sector | null> {
-    return ctx.loaders.sector.byId.load(assertId('sector', id));
+    return ctx.loaders.byKey.Sector.load(assertId('sector', id));
   }
 
   @Query(() => [Sector], { description: 'Every sector.' })

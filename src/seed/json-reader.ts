@@ -5,9 +5,11 @@
  */
 export type JsonObject = Readonly<Record<string, unknown>>;
 
+import { KEY_FORMATS } from '../model/keys';
+
 /** Lower-case slugs, as the API's `assertId` expects ("ratu-tatu-chasanah", "36.04-bappeda"). */
-export const ID_PATTERN = /^[a-z0-9][a-z0-9.-]{0,127}$/;
-export const REGENCY_CODE_PATTERN = /^\d{2}\.\d{2}$/;
+export const ID_PATTERN = KEY_FORMATS.slug.pattern;
+export const REGENCY_CODE_PATTERN = KEY_FORMATS['regency-code'].pattern;
 
 function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -5,6 +5,11 @@
  * found in that text verbatim (see source-validate.ts). docs/model.md describes the graph
  * these files become.
  */
+import { MODEL } from '../model';
+import { ADOPTION_STATUS, AGENCY_KIND, CLAIM_KIND, enumValues, PROGRAM_KIND } from '../model/enums';
+import type { AdoptionStatus, AgencyKind, ClaimKind, ProgramKind } from '../model/enums';
+
+export type { AdoptionStatus, AgencyKind, ClaimKind, ProgramKind };
 
 /** Where a node or relationship comes from in the document. */
 export interface Evidence {
@@ -51,16 +56,7 @@ export interface OfficialEntry {
   readonly sourcedFrom: Evidence;
 }
 
-export const AGENCY_KINDS = [
-  'PLANNING',
-  'EDUCATION_CULTURE',
-  'HEALTH',
-  'TOURISM_YOUTH_SPORTS',
-  'VILLAGE_EMPOWERMENT',
-  'SECRETARIAT',
-  'OTHER',
-] as const;
-export type AgencyKind = (typeof AGENCY_KINDS)[number];
+export const AGENCY_KINDS = enumValues(AGENCY_KIND);
 
 export interface AgencyEntry {
   /** `<government code>-<short name>` ("36.04-bappeda"). */
@@ -73,8 +69,7 @@ export interface AgencyEntry {
   readonly sourcedFrom: Evidence;
 }
 
-export const PROGRAM_KINDS = ['PROGRAM', 'POLICY', 'PRACTICE'] as const;
-export type ProgramKind = (typeof PROGRAM_KINDS)[number];
+export const PROGRAM_KINDS = enumValues(PROGRAM_KIND);
 
 export interface ProgramEntry {
   readonly id: string;
@@ -111,8 +106,7 @@ export interface SectorEntry {
   readonly sourcedFrom: Evidence;
 }
 
-export const CLAIM_KINDS = ['ASSESSMENT', 'COMMITMENT', 'STATEMENT'] as const;
-export type ClaimKind = (typeof CLAIM_KINDS)[number];
+export const CLAIM_KINDS = enumValues(CLAIM_KIND);
 
 export interface ClaimEntry {
   readonly id: string;
@@ -137,8 +131,7 @@ interface RelationshipBase<T extends string> extends Evidence {
   readonly to: NodeRef;
 }
 
-export const ADOPTION_STATUSES = ['PLANNED', 'IN_PROGRESS', 'DONE'] as const;
-export type AdoptionStatus = (typeof ADOPTION_STATUSES)[number];
+export const ADOPTION_STATUSES = enumValues(ADOPTION_STATUS);
 
 export interface HoldsPosition extends RelationshipBase<'HOLDS_POSITION'> {
   /** English title ("Regent", "Head"). */
@@ -205,23 +198,19 @@ export type RelationshipEntry =
 
 export type RelationshipType = RelationshipEntry['type'];
 
-/** Which labels each relationship type joins (docs/model.md, "Relationships"). */
-export const RELATIONSHIP_ENDPOINTS: Readonly<
-  Record<RelationshipType, { readonly from: readonly NodeLabel[]; readonly to: readonly NodeLabel[] }>
-> = {
-  PART_OF: { from: ['Agency'], to: ['Regency'] },
-  HOLDS_POSITION: { from: ['Official'], to: ['Regency', 'Agency'] },
-  PARTY_TO: { from: ['Regency'], to: ['Agreement'] },
-  SIGNED_MOU: { from: ['Official'], to: ['Agreement'] },
-  COVERS: { from: ['Agreement'], to: ['Sector'] },
-  RUNS: { from: ['Regency'], to: ['Program'] },
-  ADOPTED: { from: ['Regency'], to: ['Program'] },
-  ORIGINATED_IN: { from: ['Program'], to: ['Regency'] },
-  IN_SECTOR: { from: ['Program'], to: ['Sector'] },
-  ACCOMPANIED: { from: ['Official'], to: ['Official'] },
-  ABOUT: { from: ['Claim'], to: ['Regency'] },
-  STATED_BY: { from: ['Claim'], to: ['Official'] },
-};
+/** Which labels each relationship type a source file may state joins: the model's curated relationships. */
+export const RELATIONSHIP_ENDPOINTS = curatedEndpoints();
+
+function curatedEndpoints(): Readonly<Record<RelationshipType, { readonly from: readonly NodeLabel[]; readonly to: readonly NodeLabel[] }>> {
+  const endpoints: Record<string, { from: NodeLabel[]; to: NodeLabel[] }> = {};
+  for (const r of MODEL.relationships) {
+    if (!r.curated || r.type === 'SOURCED_FROM') continue;
+    const entry = (endpoints[r.type] ??= { from: [], to: [] });
+    if (!entry.from.includes(r.from as NodeLabel)) entry.from.push(r.from as NodeLabel);
+    if (!entry.to.includes(r.to as NodeLabel)) entry.to.push(r.to as NodeLabel);
+  }
+  return endpoints as Record<RelationshipType, { from: NodeLabel[]; to: NodeLabel[] }>;
+}
 
 export const RELATIONSHIP_TYPES = Object.keys(RELATIONSHIP_ENDPOINTS) as RelationshipType[];
 

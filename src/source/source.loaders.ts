@@ -1,8 +1,8 @@
-import { manyLoader, oneLoader } from '../common/batch';
+import { manyLoader } from '../common/batch';
 import type { Executor } from '../db/executor';
 import type { Provenance } from '../provenance/provenance.type';
 import { QUERIES } from '../db/queries';
-import type { Source, SourcedFact } from './source.type';
+import type { SourcedFact } from './source.type';
 
 
 const Q = QUERIES.source;
@@ -10,7 +10,6 @@ const Q = QUERIES.source;
 /** Per-request loaders for sources and the provenance of curated nodes. */
 export function createSourceLoaders(db: Executor) {
   return {
-    byId: oneLoader<Source>(db, Q.byIds),
     /** Keys are "Label:key", e.g. "Official:ratu-tatu-chasanah". */
     nodeProvenance: manyLoader<Provenance>(db, Q.nodeProvenance),
     facts: manyLoader<SourcedFact>(db, Q.facts),

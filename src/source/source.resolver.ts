@@ -9,7 +9,7 @@ import type { Parent } from '../common/parent';
 export class SourceResolver {
   @Query(() => Source, { nullable: true, description: 'A source document by id; null when there is none.' })
   async source(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Source | null> {
-    return ctx.loaders.source.byId.load(assertId('source', id));
+    return ctx.loaders.byKey.Source.load(assertId('source', id));
   }
 
   @Query(() => [Source], { description: 'Every source document the curated facts come from.' })

@@ -19,7 +19,7 @@ const listVillage = entityList<Village>('Village');
 export class VillageResolver {
   @Query(() => Village, { nullable: true, description: 'A village by its code ("36.04.01.2001"); null when there is none.' })
   async village(@Arg('code', () => ID) code: string, @Ctx() ctx: Context): Promise<Village | null> {
-    return ctx.loaders.village.byCode.load(assertAreaCode('village', code));
+    return ctx.loaders.byKey.Village.load(assertAreaCode('village', code));
   }
 
   @Query(() => VillageConnection, { description: 'Villages, filtered and sorted (code order by default).' })
@@ -41,6 +41,6 @@ export class VillageResolver {
 
   @FieldResolver(() => District)
   async district(@Root() village: Parent<Village>, @Ctx() ctx: Context): Promise<District | null> {
-    return ctx.loaders.district.byCode.load(village.districtCode);
+    return ctx.loaders.byKey.District.load(village.districtCode);
   }
 }

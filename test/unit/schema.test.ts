@@ -3,6 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { CypherCatalog } from '../../src/db/cypher-catalog';
 import { queryNames } from '../../src/db/queries';
+import { MODEL } from '../../src/model';
+import { modelDiagram, withDiagram } from '../../src/model/diagram';
 import { createSchema, printSdl } from '../../src/schema';
 
 const root = path.resolve(__dirname, '..', '..');
@@ -18,6 +20,12 @@ describe('schema and Cypher files', () => {
     expect(queryNames()).toContain('regency/list');
     expect(queryNames()).toContain('regency/districts');
     expect(() => catalog.verify(queryNames())).not.toThrow();
+  });
+
+  it('matches the diagram committed in docs/model.md (run `npm run schema` after changing the model)', () => {
+    const committed = fs.readFileSync(path.join(root, 'docs', 'model.md'), 'utf8');
+    expect(withDiagram(committed, modelDiagram(MODEL))).toBe(committed);
+    expect(committed).toContain('Official -- SIGNED_MOU --> Agreement');
   });
 
   it('fails fast naming the missing file', () => {

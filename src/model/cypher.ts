@@ -1,0 +1,20 @@
+import type { Registry } from './registry';
+
+/**
+ * Cypher derived from the model, for the slots of hand-written queries in `cypher/`. Small
+ * and pinned by unit tests (test/unit/model-cypher.test.ts), so a reader sees what runs.
+ */
+
+/**
+ * The body of a `CALL (ref) { ... }` that finds the node an entity reference names
+ * (`ref.label`, `ref.key`): one branch per label, so that each finds its node through the
+ * label's unique key index; only the branch of the given label returns a row.
+ */
+export function entityByRefBranches(registry: Registry, ref = 'ref'): string {
+  return registry.entities
+    .map((entity, i) => {
+      const branch = `MATCH (n:${entity.name} {${entity.key.field}: ${ref}.key}) WHERE ${ref}.label = '${entity.name}' RETURN n`;
+      return i === 0 ? `  ${branch}` : `  UNION ALL ${branch}`;
+    })
+    .join('\n');
+}
