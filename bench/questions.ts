@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../src/common/paths';
-import { toLuceneQuery } from '../src/search/normalize';
+import { toLuceneQuery } from '../src/common/normalize';
 
 export type ServerName = 'ours' | 'peer' | 'floor';
 export const SERVER_NAMES: readonly ServerName[] = ['ours', 'peer', 'floor'];

@@ -7,6 +7,7 @@ import { AgreementPartyResolver, SectorCoverageResolver, SignatureResolver } fro
 import { AgreementResolver } from './agreement/agreement.resolver';
 import { ClaimResolver } from './claim/claim.resolver';
 import { DistrictResolver } from './district/district.resolver';
+import { IslandResolver } from './island/island.resolver';
 import { GraphNodeResolver, GraphResolver } from './graph/graph.resolver';
 import { AccompanimentResolver } from './official/accompaniment.resolver';
 import { OfficialResolver } from './official/official.resolver';
@@ -27,6 +28,7 @@ export const RESOLVERS = [
   RegencyResolver,
   DistrictResolver,
   VillageResolver,
+  IslandResolver,
   OfficialResolver,
   PositionResolver,
   AccompanimentResolver,

@@ -7,6 +7,6 @@ RETURN key, {
     MATCH (v:Village)-[:IN_DISTRICT]->(d)
     WHERE $after IS NULL OR v.code > $after
     WITH v ORDER BY v.code LIMIT $limit
-    RETURN v {.code, .name, .districtCode}
+    RETURN v {.code, .name, .districtCode, .kind}
   }
 } AS value

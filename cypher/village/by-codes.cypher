@@ -1,4 +1,4 @@
 // Villages (desa / kelurahan) by code. $keys: codes ("36.04.01.2001").
 UNWIND $keys AS key
 MATCH (v:Village {code: key})
-RETURN key, v {.code, .name, .districtCode} AS value
+RETURN key, v {.code, .name, .districtCode, .kind} AS value

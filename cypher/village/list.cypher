@@ -8,5 +8,5 @@ RETURN
     MATCH (n:Village)
     WHERE {{where}} AND {{after}}
     WITH n ORDER BY {{orderBy}} LIMIT $limit
-    RETURN n {.code, .name, .districtCode, sortKey: {{sortKey}}}
+    RETURN n {.code, .name, .districtCode, .kind, sortKey: {{sortKey}}}
   } AS nodes

@@ -3,14 +3,13 @@ import type { ClassType } from 'type-graphql';
 import { isEnum } from '../model/registry';
 import type { EntityModel, FieldModel } from '../model';
 import { graphqlEnum } from './enums';
+import { GeoPoint } from './geo';
 import { LocalDate } from './scalars';
 
-const SCALARS = { ID, String, Int, Float, Boolean, Date: LocalDate } as const;
+const SCALARS = { ID, String, Int, Float, Boolean, Date: LocalDate, Point: GeoPoint } as const;
 
 function graphqlType(type: FieldModel['type']): ClassType | object {
-  if (isEnum(type)) return graphqlEnum(type);
-  if (type === 'Point') throw new Error('Point fields need their own GraphQL type: declare the field in the entity\'s class.');
-  return SCALARS[type];
+  return isEnum(type) ? graphqlEnum(type) : SCALARS[type];
 }
 
 /**
@@ -20,7 +19,6 @@ function graphqlType(type: FieldModel['type']): ClassType | object {
  */
 export function entityFields(target: ClassType, model: EntityModel): void {
   for (const [name, field] of Object.entries(model.fields)) {
-    if (field.type === 'Point') continue;
     const type = graphqlType(field.type);
     Field(() => type, { nullable: field.nullable ?? false, description: field.description })(target.prototype as object, name);
   }

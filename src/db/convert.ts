@@ -27,7 +27,7 @@ export function toPlain(value: unknown): Plain {
   return toPlainSpecial(value);
 }
 
-/** Driver classes: Integers, temporals, nodes, relationships, paths. */
+/** Driver classes: Integers, temporals, points, nodes, relationships, paths. */
 function toPlainSpecial(value: unknown): Plain {
   if (neo4j.isInt(value)) {
     const int = value as Integer;
@@ -43,6 +43,11 @@ function toPlainSpecial(value: unknown): Plain {
     neo4j.isDuration(value)
   ) {
     return (value as { toString(): string }).toString();
+  }
+  if (neo4j.isPoint(value)) {
+    // WGS-84 points (srid 4326) keep x as longitude and y as latitude.
+    const point = value as { x: number; y: number };
+    return { latitude: point.y, longitude: point.x };
   }
   if (neo4j.isNode(value) || neo4j.isRelationship(value)) {
     return toPlain({ ...(value as { properties: Record<string, unknown> }).properties });

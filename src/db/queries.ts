@@ -13,6 +13,7 @@ export const QUERIES = {
   },
   regency: {
     districts: 'regency/districts',
+    islands: 'regency/islands',
     positions: 'regency/positions',
     head: 'regency/head',
     agencies: 'regency/agencies',

@@ -1,5 +1,7 @@
+import { MAX_NEAR_KM } from '../common/geo';
+import type { NearFilter } from '../common/geo';
 import { BadUserInputError } from '../errors';
-import { foldText, nameFilter } from '../search/normalize';
+import { foldText, nameFilter } from '../common/normalize';
 import type { DateFilter, IdFilter, IntFilter, ListFilterShape, TextFilter } from './inputs';
 import { SortDirection } from './inputs';
 import type { EntitySpec, FieldSpec, SortSpec } from './spec';
@@ -69,6 +71,8 @@ function compileField(spec: FieldSpec, value: unknown, v: string, bag: ParamBag,
       return comparisons(`${v}.${spec.property}`, value as DateFilter, bag, (p) => `date(${p})`);
     case 'bool':
       return [`coalesce(${v}.${spec.property}, false) = ${bag.add(value)}`];
+    case 'near':
+      return [nearCondition(`${v}.${spec.property}`, value as NearFilter, bag)];
     case 'one': {
       const to = bag.variable();
       const inner = compileWhere(spec.target(), value as WhereInput, to, bag, depth + 1);
@@ -77,6 +81,19 @@ function compileField(spec: FieldSpec, value: unknown, v: string, bag: ParamBag,
     case 'many':
       return listConditions(spec, value as ListFilterShape<WhereInput>, v, bag, depth);
   }
+}
+
+/**
+ * A point within a radius. Written as `point.distance(property, point) <= metres` so that
+ * Neo4j answers it from the point index (a distance seek) instead of reading every node.
+ */
+function nearCondition(property: string, near: NearFilter, bag: ParamBag): string {
+  const { latitude, longitude, km } = near;
+  if (!(latitude >= -90 && latitude <= 90 && longitude >= -180 && longitude <= 180)) {
+    throw new BadUserInputError(`near: (${latitude}, ${longitude}) is not a place on the earth: latitude is -90 to 90, longitude -180 to 180.`, 'where');
+  }
+  if (!(km >= 0 && km <= MAX_NEAR_KM)) throw new BadUserInputError(`near: km must be from 0 to ${MAX_NEAR_KM}, but it is ${km}.`, 'where');
+  return `point.distance(${property}, point({latitude: ${bag.add(latitude)}, longitude: ${bag.add(longitude)}})) <= ${bag.add(km * 1000)}`;
 }
 
 function pattern(template: string, from: string, to: string): string {

@@ -1,6 +1,7 @@
 import { Field, InputType, registerEnumType } from 'type-graphql';
 import type { ClassType } from 'type-graphql';
 import { graphqlEnum } from '../common/enums';
+import { NearFilter } from '../common/geo';
 import { MODEL } from '../model';
 import type { EnumModel, Registry, WhereField } from '../model';
 import { DateFilter, EnumFilter, IdFilter, IntFilter, ListFilter, SortInputType, TextFilter } from './inputs';
@@ -61,6 +62,7 @@ function buildInputs(registry: Registry) {
     switch (field.kind) {
       case 'scalar':
         if (field.filter.kind === 'bool') return () => Boolean;
+        if (field.filter.kind === 'near') return () => NearFilter;
         if (field.filter.kind === 'enum') {
           // Built now: type-graphql only sees classes that exist before the schema is built.
           const filter = enumFilter(field.enumType as EnumModel);

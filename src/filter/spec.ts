@@ -13,6 +13,7 @@ export type FieldSpec =
   | { readonly kind: 'int'; readonly expression: string }
   | { readonly kind: 'date'; readonly property: string }
   | { readonly kind: 'bool'; readonly property: string }
+  | { readonly kind: 'near'; readonly property: string }
   | { readonly kind: 'one'; readonly pattern: string; readonly target: () => EntitySpec }
   | { readonly kind: 'many'; readonly pattern: string; readonly target: () => EntitySpec };
 
@@ -30,6 +31,8 @@ export const enumeration = (property: string): FieldSpec => ({ kind: 'enum', pro
 export const int = (expression: string): FieldSpec => ({ kind: 'int', expression });
 export const date = (property: string): FieldSpec => ({ kind: 'date', property });
 export const bool = (property: string): FieldSpec => ({ kind: 'bool', property });
+/** A point property within a radius (`{ latitude, longitude, km }`). */
+export const near = (property: string): FieldSpec => ({ kind: 'near', property });
 /** A to-one relationship: the where input of the other end. */
 export const one = (pattern: string, target: () => EntitySpec): FieldSpec => ({ kind: 'one', pattern, target });
 /** A to-many relationship: `some`, `none`, `all`, `count`. */
@@ -49,27 +52,32 @@ export interface SortSpec {
   readonly defaultField: string;
 }
 
+/** The filter spec of a field of the entity itself. */
+function scalarSpec(field: Extract<WhereField, { kind: 'scalar' }>): FieldSpec {
+  const property = field.property;
+  switch (field.filter.kind) {
+    case 'id':
+      return id(property);
+    case 'text':
+      return text(property, field.filter.searchText ?? false);
+    case 'enum':
+      return enumeration(property);
+    case 'int':
+      return int(`$from.${property}`);
+    case 'date':
+      return date(property);
+    case 'bool':
+      return bool(property);
+    case 'near':
+      return near(property);
+  }
+}
+
 /** The filter spec of one where field, as the model declares it. */
 function fieldSpec(field: WhereField, specOf: (name: string) => EntitySpec): FieldSpec {
   switch (field.kind) {
-    case 'scalar': {
-      const property = field.name;
-      switch (field.filter.kind) {
-        case 'id':
-          return id(property);
-        case 'text':
-          return text(property, field.filter.searchText ?? false);
-        case 'enum':
-          return enumeration(property);
-        case 'int':
-          return int(`$from.${property}`);
-        case 'date':
-          return date(property);
-        case 'bool':
-          return bool(property);
-      }
-      break;
-    }
+    case 'scalar':
+      return scalarSpec(field);
     case 'one':
       return one(field.pattern, () => specOf(field.target));
     case 'many':

@@ -10,6 +10,7 @@ import { Agreement } from '../agreement/agreement.type';
 import { Claim } from '../claim/claim.type';
 import { LocalDate } from '../common/scalars';
 import { District } from '../district/district.type';
+import { Island } from '../island/island.type';
 import { Official } from '../official/official.type';
 import { Program } from '../program/program.type';
 import { Provenance } from '../provenance/provenance.type';
@@ -32,7 +33,7 @@ export interface LabelledEntity {
 }
 
 /** The GraphQL type of each label; typed by the model's names, so a new entity without its type does not compile. */
-const ENTITY_TYPES: Readonly<Record<EntityName, ClassType>> = { Province, Regency, District, Village, Official, Agency, Program, Agreement, Sector, Source, Claim };
+const ENTITY_TYPES: Readonly<Record<EntityName, ClassType>> = { Province, Regency, District, Village, Island, Official, Agency, Program, Agreement, Sector, Source, Claim };
 
 export const Entity = createUnionType({
   name: 'Entity',

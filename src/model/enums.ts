@@ -64,4 +64,14 @@ export const CLAIM_KIND = defineEnum({
 });
 export type ClaimKind = keyof typeof CLAIM_KIND.values;
 
-export const ENUMS = [REGENCY_KIND, AGENCY_KIND, PROGRAM_KIND, ADOPTION_STATUS, CLAIM_KIND] as const;
+export const VILLAGE_KIND = defineEnum({
+  name: 'VillageKind',
+  description: 'Desa (a village governed by its own elected head) or Kelurahan (an urban village run by the city or regency).',
+  values: {
+    DESA: 'Desa: led by a Kepala Desa, elected by its villagers.',
+    KELURAHAN: 'Kelurahan: led by a Lurah, a civil servant (PNS) appointed by the regency or city.',
+  },
+});
+export type VillageKind = keyof typeof VILLAGE_KIND.values;
+
+export const ENUMS = [REGENCY_KIND, AGENCY_KIND, PROGRAM_KIND, ADOPTION_STATUS, CLAIM_KIND, VILLAGE_KIND] as const;

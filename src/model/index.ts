@@ -2,6 +2,7 @@ import { AGENCY } from './entities/agency';
 import { AGREEMENT } from './entities/agreement';
 import { CLAIM } from './entities/claim';
 import { DISTRICT } from './entities/district';
+import { ISLAND } from './entities/island';
 import { OFFICIAL } from './entities/official';
 import { PROGRAM } from './entities/program';
 import { PROVINCE } from './entities/province';
@@ -13,7 +14,7 @@ import { Registry } from './registry';
 import type { EntityRow } from './types';
 
 /** Every entity of the graph, in the order lists and docs show them: the backbone, then the curated layer. */
-export const ENTITIES = [PROVINCE, REGENCY, DISTRICT, VILLAGE, OFFICIAL, AGENCY, PROGRAM, AGREEMENT, SECTOR, SOURCE, CLAIM] as const;
+export const ENTITIES = [PROVINCE, REGENCY, DISTRICT, VILLAGE, ISLAND, OFFICIAL, AGENCY, PROGRAM, AGREEMENT, SECTOR, SOURCE, CLAIM] as const;
 
 /** A label of the graph: "Regency", "Official", ... */
 export type EntityName = (typeof ENTITIES)[number]['name'];

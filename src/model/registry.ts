@@ -22,6 +22,8 @@ export type WhereField =
   | {
       readonly kind: 'scalar';
       readonly name: string;
+      /** The node property it compares. */
+      readonly property: string;
       readonly filter: FilterModel;
       readonly enumType?: EnumModel;
     }
@@ -42,7 +44,7 @@ const FILTER_FOR_TYPE: Readonly<Record<ScalarType, FilterKind | null>> = {
   Float: null,
   Boolean: 'bool',
   Date: 'date',
-  Point: null,
+  Point: 'near',
 };
 
 /** Which filter kinds fit a field of each type. */
@@ -53,7 +55,7 @@ const FILTERS_ALLOWED: Readonly<Record<ScalarType | 'enum', readonly FilterKind[
   Float: [],
   Boolean: ['bool'],
   Date: ['date'],
-  Point: [],
+  Point: ['near'],
   enum: ['enum'],
 };
 
@@ -217,7 +219,7 @@ export class Registry {
     const fields: WhereField[] = [];
     for (const [name, field] of Object.entries(entity.fields)) {
       const filter = filterOf(`${entity.name}.${name}`, field);
-      if (filter) fields.push({ kind: 'scalar', name, filter, enumType: isEnum(field.type) ? field.type : undefined });
+      if (filter) fields.push({ kind: 'scalar', name: filter.name ?? name, property: name, filter, enumType: isEnum(field.type) ? field.type : undefined });
     }
     for (const r of this.relationships) {
       if (r.from === entity.name && r.out) fields.push(...endFields(r.out, r.to, `($from)-[:${r.type}]->($to:${r.to})`, r.type, 'out'));

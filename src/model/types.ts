@@ -16,9 +16,9 @@ export type ScalarType = 'ID' | 'String' | 'Int' | 'Float' | 'Boolean' | 'Date' 
 /**
  * How `where` compares a field: `id` exact (`eq`, `in`, `startsWith`), `text` case-insensitive
  * (`eq`, `startsWith`, `contains`), `enum` (`eq`, `in`), `int` and `date` (comparisons),
- * `bool` (true or false).
+ * `bool` (true or false), `near` (a point within a radius: `{ latitude, longitude, km }`).
  */
-export type FilterKind = 'id' | 'text' | 'enum' | 'int' | 'date' | 'bool';
+export type FilterKind = 'id' | 'text' | 'enum' | 'int' | 'date' | 'bool' | 'near';
 
 export interface FilterModel {
   readonly kind: FilterKind;
@@ -26,6 +26,8 @@ export interface FilterModel {
   readonly description?: string;
   /** `contains` looks in the node's folded `searchText` (names, nicknames, short names, "Kab." forms). */
   readonly searchText?: boolean;
+  /** The where field's name when it is not the field's own (`near` for a `coordinate`). */
+  readonly name?: string;
 }
 
 export interface FieldModel {

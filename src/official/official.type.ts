@@ -4,7 +4,7 @@ import type { EntityRow } from '../model/types';
 import { Field, ObjectType } from 'type-graphql';
 import { Connection } from '../common/connection';
 import { LocalDate } from '../common/scalars';
-import { HOLDS_ON_RULE } from '../graph/as-of';
+import { HOLDS_ON_RULE } from '../common/as-of';
 import type { ProvenanceFields } from '../provenance/provenance.type';
 import type { Agency } from '../agency/agency.type';
 import type { Regency } from '../regency/regency.type';

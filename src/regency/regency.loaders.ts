@@ -8,16 +8,16 @@ import type { District } from '../district/district.type';
 import type { Official, Position } from '../official/official.type';
 import type { Adoption, ProgramRun } from '../program/program.type';
 import { QUERIES } from '../db/queries';
+import type { Island } from '../island/island.type';
+import type { Regency } from './regency.type';
+
+const Q = QUERIES.regency;
 
 /** Counts the districts query computes only when the client selects them. */
 export interface DistrictExtras {
   readonly withTotal: boolean;
   readonly withVillageCount: boolean;
 }
-import type { Regency } from './regency.type';
-
-
-const Q = QUERIES.regency;
 
 /** Per-request loaders for regencies and cities: one UNWIND query per batch. */
 export function createRegencyLoaders(db: Executor) {
@@ -25,6 +25,10 @@ export function createRegencyLoaders(db: Executor) {
     /** Keyed by the page and by which optional counts the client asked for. */
     districts: new LoaderFamily((args: Page & DistrictExtras) =>
       oneLoader<PageRows<District>>(db, Q.districts, { ...pageParams(args), withTotal: args.withTotal, withVillageCount: args.withVillageCount }),
+    ),
+    /** Keyed by the page and whether the client asked for totalCount. */
+    islands: new LoaderFamily((args: Page & { withTotal: boolean }) =>
+      oneLoader<PageRows<Island>>(db, Q.islands, { ...pageParams(args), withTotal: args.withTotal }),
     ),
     positions: manyLoader<Position>(db, Q.positions),
     head: oneLoader<Official>(db, Q.head),

@@ -12,7 +12,8 @@ import { PageArgs, toConnection, toPage } from '../common/pagination';
 import { LocalDate } from '../common/scalars';
 import type { Context } from '../context';
 import { DistrictConnection } from '../district/district.type';
-import { asOfKey, HOLDS_ON_RULE } from '../graph/as-of';
+import { IslandConnection } from '../island/island.type';
+import { asOfKey, HOLDS_ON_RULE } from '../common/as-of';
 import { Official, Position } from '../official/official.type';
 import { Adoption, ProgramRun } from '../program/program.type';
 import { Province } from '../province/province.type';
@@ -77,6 +78,18 @@ export class RegencyResolver {
     const extras = { withTotal: selects(info, ['totalCount']), withVillageCount: selects(info, ['edges', 'node', 'villageCount']) };
     const rows = await ctx.loaders.regency.districts.for({ ...page, ...extras }).load(regency.code);
     return toConnection(rows ?? { totalCount: 0, nodes: [] }, page, (d) => d.code);
+  }
+
+  @FieldResolver(() => IslandConnection, { description: 'Its islands (pulau), paginated in code order.' })
+  async islands(
+    @Root() regency: Parent<Regency>,
+    @Args() pageArgs: PageArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<IslandConnection> {
+    const page = toPage(pageArgs, ctx.config.maxPageSize);
+    const rows = await ctx.loaders.regency.islands.for({ ...page, withTotal: selects(info, ['totalCount']) }).load(regency.code);
+    return toConnection(rows ?? { totalCount: 0, nodes: [] }, page, (i) => i.code);
   }
 
   @FieldResolver(() => Official, {

@@ -1,7 +1,7 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context';
 import { BadUserInputError } from '../errors';
-import { toLuceneQuery } from './normalize';
+import { toLuceneQuery } from '../common/normalize';
 import { searchRepository } from './search.repository';
 import { SearchHit, SearchType } from './search.type';
 import { assertPageSize } from '../common/pagination';

@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildSearchText } from '../search/normalize';
+import { buildSearchText } from '../common/normalize';
 import { regencyKind, toDisplayName } from './area-names';
 import type { RegencyKind } from './area-names';
 

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { projectRoot } from '../common/paths';
 import type { CypherCatalog } from '../db/cypher-catalog';
 import type { Executor } from '../db/executor';
-import { buildSearchText } from '../search/normalize';
+import { buildSearchText } from '../common/normalize';
 import { readRegencies } from './area-csv';
 import { toSeedLog } from './seed-log';
 import type { SeedLog, SeedLogOption } from './seed-log';

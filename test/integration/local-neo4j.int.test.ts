@@ -13,8 +13,10 @@ import { localNeo4jStatus, startLocalNeo4j, stopLocalNeo4j } from '../../src/loc
 import type { LocalNeo4jAuth, LocalNeo4jHandle } from '../../src/local-neo4j';
 import { isPortFree } from '../../src/local-neo4j/port';
 
-const BOLT_PORT = 17787;
-const HTTP_PORT = 17574;
+// 100 above the tests' own Neo4j, so two test runs with their own ports (TEST_NEO4J_BOLT_PORT)
+// on one machine do not start or reuse each other's server here.
+const BOLT_PORT = Number(process.env.TEST_NEO4J_BOLT_PORT ?? 17687) + 100;
+const HTTP_PORT = Number(process.env.TEST_NEO4J_HTTP_PORT ?? 17474) + 100;
 
 jest.setTimeout(180_000);
 

@@ -56,6 +56,16 @@ describe('compileWhere', () => {
     );
   });
 
+  it('compiles a radius to a point-index distance predicate, in metres, and refuses a place off the earth', () => {
+    const bag = new ParamBag();
+    const island = whereSpec('Island');
+    const cypher = compileWhere(island, { near: { latitude: -8.2, longitude: 114.4, km: 10 }, outermostSmall: true }, 'n', bag);
+    expect(cypher).toBe('point.distance(n.coordinate, point({latitude: $w0, longitude: $w1})) <= $w2 AND coalesce(n.outermostSmall, false) = $w3');
+    expect(bag.values).toEqual({ w0: -8.2, w1: 114.4, w2: 10000, w3: true });
+    expect(() => compileWhere(island, { near: { latitude: 91, longitude: 0, km: 1 } }, 'n', new ParamBag())).toThrow(/not a place on the earth/);
+    expect(() => compileWhere(island, { near: { latitude: 0, longitude: 0, km: -1 } }, 'n', new ParamBag())).toThrow(/km must be from 0 to 2000/);
+  });
+
   it('refuses a where nested too deep', () => {
     let where: Record<string, unknown> = { code: { eq: '36.04' } };
     for (let i = 0; i < 10; i += 1) where = { NOT: where };

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { MODEL } from '../../src/model';
 import { entityByRefBranches } from '../../src/model/cypher';
 import { CypherCatalog } from '../../src/db/cypher-catalog';
+import { byKeyQuery, listQuery } from '../../src/db/queries';
 
 const root = path.resolve(__dirname, '..', '..');
 
@@ -24,5 +25,19 @@ describe('Cypher derived from the model', () => {
     }
     const raw = fs.readFileSync(path.join(root, 'cypher', 'graph', 'path.cypher'), 'utf8');
     expect(raw.match(/\{\{entityByRef\}\}/g)).toHaveLength(1);
+  });
+});
+
+describe('hand-written look-ups and lists', () => {
+  const catalog = CypherCatalog.load(path.join(root, 'cypher'));
+  const projects = (text: string, field: string): boolean => new RegExp(`\\.${field}\\b`).test(text);
+
+  it.each(MODEL.entities.map((entity) => [entity.name]))('%s: the look-up by key and the root list return every field the model declares', (name) => {
+    const entity = MODEL.entity(name);
+    const files = [byKeyQuery(name), ...(MODEL.sortFields(name).length > 0 ? [listQuery(name)] : [])];
+    for (const file of files) {
+      const missing = Object.keys(entity.fields).filter((field) => !projects(catalog.get(file), field));
+      expect({ file, missing }).toEqual({ file, missing: [] });
+    }
   });
 });

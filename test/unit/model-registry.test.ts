@@ -50,17 +50,21 @@ describe('the model registry', () => {
       adoptedPrograms: { kind: 'many', pattern: '($from)-[:ADOPTED]->($to:Program)', target: 'Program' },
       districts: { kind: 'many', pattern: '($to:District)-[:IN_REGENCY]->($from)', target: 'District' },
       districtCount: { kind: 'int', expression: 'COUNT { (:District)-[:IN_REGENCY]->($from) }' },
+      islands: { kind: 'many', pattern: '($to:Island)-[:IN_REGENCY]->($from)', target: 'Island' },
+      islandCount: { kind: 'int', expression: 'COUNT { (:Island)-[:IN_REGENCY]->($from) }' },
       officials: { kind: 'many', pattern: '($to:Official)-[:HOLDS_POSITION]->($from)', target: 'Official' },
       agencies: { kind: 'many', pattern: '($to:Agency)-[:PART_OF]->($from)', target: 'Agency' },
       partners: { kind: 'many', pattern: '($from)-[:PARTY_TO]->(:Agreement)<-[:PARTY_TO]-($to:Regency)', target: 'Regency' },
     });
   });
 
-  it('keeps the where fields every entity had before the registry', () => {
+  it('keeps the where fields every entity had before the registry, and adds villages\' kind and islands', () => {
     const names = (entity: string): string[] => Object.keys(whereSpec(entity).fields).sort();
     expect(names('Province')).toEqual(['code', 'name', 'regencies']);
     expect(names('District')).toEqual(['code', 'name', 'regency', 'regencyCode', 'villageCount']);
-    expect(names('Village')).toEqual(['code', 'district', 'districtCode', 'name']);
+    expect(names('Village')).toEqual(['code', 'district', 'districtCode', 'kind', 'name']);
+    expect(names('Island')).toEqual(['code', 'name', 'near', 'outermostSmall', 'populated', 'provinceCode', 'regency', 'regencyCode']);
+    expect(whereSpec('Island').fields.near).toEqual({ kind: 'near', property: 'coordinate' });
     expect(names('Official')).toEqual(['accompanied', 'accompaniedBy', 'agencies', 'governments', 'id', 'isGroup', 'name', 'signedAgreements']);
     expect(names('Agency')).toEqual(['government', 'governmentCode', 'id', 'kind', 'name', 'officials', 'shortName']);
     expect(names('Program')).toEqual(['adopters', 'id', 'kind', 'name', 'origin', 'runners', 'sectors', 'since']);

@@ -1,4 +1,4 @@
-import { buildSearchText, foldText, nameFilter, searchTokens, toLuceneQuery } from '../../src/search/normalize';
+import { buildSearchText, foldText, nameFilter, searchTokens, toLuceneQuery } from '../../src/common/normalize';
 
 describe('search normalisation', () => {
   it('folds case, accents and punctuation', () => {

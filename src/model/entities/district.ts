@@ -16,7 +16,7 @@ export const DISTRICT = {
     {
       type: 'IN_REGENCY',
       target: 'Regency',
-      description: 'District → Regency (backbone).',
+      description: 'District or Island → Regency (backbone).',
       curated: false,
       out: { field: 'regency', one: true, filterable: true },
       in: { field: 'districts', filterable: true, count: { field: 'districtCount', description: 'How many districts it has.' } },

@@ -24,7 +24,7 @@ export const REGENCY = {
     {
       type: 'IN_PROVINCE',
       target: 'Province',
-      description: 'Regency → Province (backbone).',
+      description: 'Regency, or an island of no regency, → Province (backbone).',
       curated: false,
       out: { field: 'province', one: true, filterable: true },
       in: { field: 'regencies', filterable: true, description: 'Its regencies and cities.' },

@@ -1,3 +1,4 @@
+import { VILLAGE_KIND } from '../enums';
 import type { EntityModel } from '../types';
 
 export const VILLAGE = {
@@ -11,6 +12,13 @@ export const VILLAGE = {
     code: { type: 'ID', description: 'Official code, e.g. "36.04.01.2001".', filter: true, sortable: true },
     name: { type: 'String', description: 'Display name.', filter: true, sortable: true },
     districtCode: { type: 'String', description: 'Code of its district.', filter: 'id', sortable: true },
+    kind: {
+      type: VILLAGE_KIND,
+      nullable: true,
+      description: 'Desa or kelurahan, as its code says (the first digit of its last part: 1 kelurahan, 2 desa); null where it says neither.',
+      filter: true,
+      sortable: true,
+    },
   },
   relationships: [
     {
