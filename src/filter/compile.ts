@@ -193,11 +193,13 @@ export function compileSort(spec: SortSpec, sort: readonly SortInput[] | null | 
     seen.add(s.field);
     const field = spec.fields[s.field];
     if (!field) throw new Error(`No sort spec for ${s.field}.`);
-    const expression = `coalesce(${field.expression.replace(/\$n/g, v)}, ${LOWEST[field.type]})`;
+    const bare = field.expression.replace(/\$n/g, v);
+    const expression = field.nullable ? `coalesce(${bare}, ${LOWEST[field.type]})` : bare;
     return { expression, type: field.type, descending: s.direction === SortDirection.DESC };
   });
   const key = spec.key.replace(/\$n/g, v);
-  const all = [...columns, { expression: key, type: 'string' as const, descending: false }];
+  // The key breaks ties, unless it is sorted on already (it is unique, so nothing is left to break).
+  const all = columns.some((c) => c.expression === key) ? columns : [...columns, { expression: key, type: 'string' as const, descending: false }];
   const signature = chosen.map((s) => `${s.field}:${s.direction}`).join(',');
   let after = 'true';
   if (cursor) {

@@ -42,6 +42,8 @@ export const many = (pattern: string, target: () => EntitySpec): FieldSpec => ({
 export interface SortFieldSpec {
   readonly expression: string;
   readonly type: 'string' | 'int' | 'date';
+  /** May be missing on a node: sorted as the lowest value. Keys that cannot be missing sort bare, so Neo4j can read them in index order. */
+  readonly nullable: boolean;
 }
 
 export interface SortSpec {
@@ -107,7 +109,9 @@ export function whereSpecs(registry: Registry): (name: string) => EntitySpec {
 export function sortSpecOf(registry: Registry, name: string): SortSpec {
   const entity = registry.entity(name);
   const fields: Record<string, SortFieldSpec> = {};
-  for (const field of registry.sortFields(name)) fields[field.value] = { expression: `$n.${field.field}`, type: field.type };
+  for (const field of registry.sortFields(name)) {
+    fields[field.value] = { expression: `$n.${field.field}`, type: field.type, nullable: entity.fields[field.field]?.nullable ?? false };
+  }
   const key = entity.key.field;
   return { key: `$n.${key}`, defaultField: key.toUpperCase(), fields };
 }

@@ -76,11 +76,12 @@ describe('compileWhere', () => {
 describe('compileSort', () => {
   it('defaults to the unique key and breaks ties by it', () => {
     const sorted = compileSort(REGENCY_SORT, null, null, 'n', new ParamBag());
-    expect(sorted.orderBy).toBe("coalesce(n.code, ''), n.code");
+    expect(sorted.orderBy).toBe('n.code');
+    expect(sorted.sortKey).toBe('[n.code]');
     expect(sorted.after).toBe('true');
     const byName = compileSort(REGENCY_SORT, [{ field: 'NAME', direction: SortDirection.DESC }], null, 'n', new ParamBag());
-    expect(byName.orderBy).toBe("coalesce(n.name, '') DESC, n.code");
-    expect(byName.sortKey).toBe("[coalesce(n.name, ''), n.code]");
+    expect(byName.orderBy).toBe('n.name DESC, n.code');
+    expect(byName.sortKey).toBe('[n.name, n.code]');
     expect(byName.signature).toBe('NAME:DESC');
   });
 
