@@ -14,6 +14,7 @@ import type { Context } from './context';
 import type { Executor } from './db/executor';
 import { formatError } from './errors';
 import { cacheControlPlugin } from './http/cache';
+import { withExplorerLink } from './http/landing-page';
 import { createRequestListener } from './http/router';
 import { queryLimitsPlugin } from './limits/query-limits';
 import { createSchema } from './schema';
@@ -42,8 +43,8 @@ const roundTripsPlugin: ApolloServerPlugin<Context> = {
 };
 
 /**
- * Starts the HTTP server: GraphQL at /graphql (Sandbox there in development) and a
- * health check at /health saying whether Neo4j answers.
+ * Starts the HTTP server: GraphQL at /graphql (Sandbox there in development), the offline
+ * explorer at /graphiql and a health check at /health saying whether Neo4j answers.
  */
 export async function startServer(config: Config, executor: Executor, log = console): Promise<RunningServer> {
   const schema = await createSchema();
@@ -60,9 +61,11 @@ export async function startServer(config: Config, executor: Executor, log = cons
       roundTripsPlugin,
       cacheControlPlugin<Context>(config.http.cacheMaxAge),
       queryLimitsPlugin<Context>(schema, { maxDepth: config.maxQueryDepth, maxComplexity: config.maxQueryComplexity }),
-      config.development
-        ? ApolloServerPluginLandingPageLocalDefault({ embed: true })
-        : ApolloServerPluginLandingPageProductionDefault({ footer: false }),
+      withExplorerLink(
+        config.development
+          ? ApolloServerPluginLandingPageLocalDefault({ embed: true })
+          : ApolloServerPluginLandingPageProductionDefault({ footer: false }),
+      ),
     ],
   });
   await apollo.start();

@@ -4,7 +4,7 @@ import type http from 'node:http';
  * Codes of refusals the HTTP layer answers itself, before GraphQL runs (the GraphQL ones
  * are in src/errors/codes.ts; BAD_REQUEST is Apollo Server's own for malformed requests).
  */
-export type HttpErrorCode = 'BAD_REQUEST' | 'NOT_FOUND' | 'CORS_ORIGIN_NOT_ALLOWED';
+export type HttpErrorCode = 'BAD_REQUEST' | 'NOT_FOUND' | 'METHOD_NOT_ALLOWED' | 'CORS_ORIGIN_NOT_ALLOWED';
 
 /** Sends a JSON body; errors are never cached. */
 export function sendJson(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {

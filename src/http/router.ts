@@ -2,6 +2,7 @@ import type http from 'node:http';
 import type { ApolloServer } from '@apollo/server';
 import type { HttpConfig } from '../config';
 import { answerPreflight, corsHeaders } from './cors';
+import { EXPLORER_PATH, serveExplorer } from './explorer';
 import { handleGraphQL } from './graphql';
 import { sendError, sendJson } from './responses';
 
@@ -15,7 +16,8 @@ export interface Routes<TContext extends object> {
 }
 
 /**
- * The API's HTTP routes: GraphQL at /graphql (and /), the health check at /health; CORS
+ * The API's HTTP routes: GraphQL at /graphql (and /), the offline explorer at /graphiql,
+ * the health check at /health; CORS
  * headers on every answer and preflights answered before any route.
  */
 export function createRequestListener<TContext extends object>(routes: Routes<TContext>): http.RequestListener {
@@ -30,10 +32,14 @@ export function createRequestListener<TContext extends object>(routes: Routes<TC
       void routes.ping().then((up) => sendJson(res, up ? 200 : 503, { status: up ? 'ok' : 'unavailable', neo4j: up ? 'up' : 'down' }));
       return;
     }
+    if (url.pathname === EXPLORER_PATH || url.pathname.startsWith(`${EXPLORER_PATH}/`)) {
+      serveExplorer(req, res, url);
+      return;
+    }
     if (url.pathname === '/graphql' || url.pathname === '/') {
       void handleGraphQL(routes.apollo, routes.context, req, res, url);
       return;
     }
-    sendError(res, 404, 'NOT_FOUND', `Nothing at ${url.pathname}: the API is at /graphql, the health check at /health.`);
+    sendError(res, 404, 'NOT_FOUND', `Nothing at ${url.pathname}: the API is at /graphql, the explorer at /graphiql, the health check at /health.`);
   };
 }
