@@ -9,11 +9,20 @@ export interface ReadmeExample {
 }
 
 /** The README's GraphQL examples in order: the explorer preloads them, the tests run them. */
-export function readmeExamples(markdown: string = fs.readFileSync(path.join(projectRoot(), 'README.md'), 'utf8')): ReadmeExample[] {
-  return [...markdown.matchAll(/```graphql\n([\s\S]*?)```/g)].map((match) => ({
+export function readmeExamples(markdown: string = readme()): ReadmeExample[] {
+  return readmeBlocks('graphql', markdown).map(({ title, text }) => ({ title, query: text }));
+}
+
+/** The README's fenced blocks of one language (```js, ```graphql), in order, with their titles. */
+export function readmeBlocks(language: string, markdown: string = readme()): Array<{ title: string; text: string }> {
+  return [...markdown.matchAll(new RegExp(`\`\`\`${language}\\n([\\s\\S]*?)\`\`\``, 'g'))].map((match) => ({
     title: titleBefore(markdown.slice(0, match.index).split('\n')),
-    query: match[1],
+    text: match[1],
   }));
+}
+
+function readme(): string {
+  return fs.readFileSync(path.join(projectRoot(), 'README.md'), 'utf8');
 }
 
 /**

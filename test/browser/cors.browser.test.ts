@@ -1,4 +1,4 @@
-import { readmeExamples } from '../../scripts/readme-examples';
+import { readmeBlocks, readmeExamples } from '../../scripts/readme-examples';
 import { startTestApi, useTestApi } from '../helpers/api';
 import type { GraphQLResponse, TestApi } from '../helpers/api';
 import { describeWithBrowser, screenshot, servePages } from '../helpers/browser';
@@ -76,6 +76,15 @@ describeWithBrowser('a page on another origin calling the API (CORS)', (session)
     const response = await askFromPage<AccompaniedAnswer>(page, api.server.url, accompaniedQuestion.query);
     expect(response.data?.search.map((hit) => hit.node.id)).toContain('ratu-tatu-chasanah');
     expect(response.data?.official.accompaniedBy.map((visit) => visit.official.name).sort()).toEqual(ACCOMPANIED);
+  });
+
+  it("runs the README's fetch example as written, from the page", async () => {
+    const [example] = readmeBlocks('js');
+    expect(example.text).toContain("fetch('http://localhost:4000/graphql'");
+    const { page } = await openFrontend();
+    const code = example.text.replace('http://localhost:4000/graphql', api.server.url);
+    const data = await page.evaluate(`(async () => {\n${code}\nreturn data;\n})()`);
+    expect(data).toEqual({ regency: { name: 'Kabupaten Serang', head: { name: 'Ratu Tatu Chasanah' } } });
   });
 
   it('answers when CORS_ORIGINS lists the page, and is refused by the browser when it names only another origin', async () => {
