@@ -9,6 +9,9 @@ COPY scripts ./scripts
 COPY cypher ./cypher
 COPY seed ./seed
 COPY schema ./schema
+# The explorer bundle (npm run build) preloads the README's example queries.
+COPY explorer ./explorer
+COPY README.md ./
 RUN npm run build
 ENV NODE_ENV=production
 EXPOSE 4000

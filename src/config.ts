@@ -40,6 +40,17 @@ export interface Config {
   readonly maxQueryComplexity: number;
   /** Seed an empty database before serving. */
   readonly seedOnStart: boolean;
+  /** Frontends: which origins may call the API from a browser, and how long reads may be cached. */
+  readonly http: HttpConfig;
+}
+
+/** `*` lets any page read the public graph (never with credentials); a list allows those origins only. */
+export type CorsOrigins = '*' | readonly string[];
+
+export interface HttpConfig {
+  readonly corsOrigins: CorsOrigins;
+  /** Seconds a successful read may be reused by browsers and shared caches (`Cache-Control: public, max-age`). */
+  readonly cacheMaxAge: number;
 }
 
 export class ConfigError extends Error {
@@ -70,6 +81,27 @@ function readNodeEnv(env: Env): NodeEnv {
   const raw = env.NODE_ENV ?? 'development';
   if (raw === 'development' || raw === 'production' || raw === 'test') return raw;
   throw new ConfigError(`NODE_ENV must be development, production or test, but it is "${raw}".`);
+}
+
+/** Reads CORS_ORIGINS: `*`, or a comma-separated list of origins such as https://app.example.org. */
+function readCorsOrigins(env: Env): CorsOrigins {
+  const raw = (env.CORS_ORIGINS ?? '').trim();
+  if (raw === '' || raw === '*') return '*';
+  const origins = raw.split(',').map((entry) => entry.trim()).filter((entry) => entry !== '');
+  for (const origin of origins) {
+    if (!isOrigin(origin)) {
+      throw new ConfigError(`CORS_ORIGINS must be * or a comma-separated list of origins such as https://app.example.org (scheme, host and port only), but it contains "${origin}".`);
+    }
+  }
+  return origins;
+}
+
+function isOrigin(text: string): boolean {
+  try {
+    return new URL(text).origin === text;
+  } catch {
+    return false;
+  }
 }
 
 /** Builds the configuration from an environment; pure, so tests can pass their own. */
@@ -112,5 +144,9 @@ export function loadConfig(env: Env = process.env, root: string = projectRoot())
     maxQueryDepth: readInt(env, 'MAX_QUERY_DEPTH', 12, 2, 100),
     maxQueryComplexity: readInt(env, 'MAX_QUERY_COMPLEXITY', 500000, 10, 100000000),
     seedOnStart: readBool(env, 'SEED_ON_START', true),
+    http: {
+      corsOrigins: readCorsOrigins(env),
+      cacheMaxAge: readInt(env, 'CACHE_MAX_AGE', 60, 0, 31536000),
+    },
   };
 }

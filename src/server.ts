@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ApolloServer, HeaderMap } from '@apollo/server';
-import type { ApolloServerPlugin, HTTPGraphQLRequest } from '@apollo/server';
+import { ApolloServer } from '@apollo/server';
+import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import {
@@ -13,11 +13,11 @@ import { createContext } from './context';
 import type { Context } from './context';
 import type { Executor } from './db/executor';
 import { formatError } from './errors';
+import { cacheControlPlugin } from './http/cache';
+import { withExplorerLink } from './http/landing-page';
+import { createRequestListener } from './http/router';
 import { queryLimitsPlugin } from './limits/query-limits';
 import { createSchema } from './schema';
-
-/** Largest request body accepted; GraphQL documents are small, so this is generous. */
-const MAX_BODY_BYTES = 1_000_000;
 
 export interface RunningServer {
   readonly url: string;
@@ -43,8 +43,8 @@ const roundTripsPlugin: ApolloServerPlugin<Context> = {
 };
 
 /**
- * Starts the HTTP server: GraphQL at /graphql (Sandbox there in development) and a
- * health check at /health saying whether Neo4j answers.
+ * Starts the HTTP server: GraphQL at /graphql (Sandbox there in development), the offline
+ * explorer at /graphiql and a health check at /health saying whether Neo4j answers.
  */
 export async function startServer(config: Config, executor: Executor, log = console): Promise<RunningServer> {
   const schema = await createSchema();
@@ -56,33 +56,24 @@ export async function startServer(config: Config, executor: Executor, log = cons
     formatError: formatError(config.development, (message, error) => log.error(message, error)),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      // Cache control hooks every resolved field to compute cache hints nobody reads here.
+      // Apollo's cache control hooks every resolved field for hints; ours is per operation (cacheControlPlugin).
       ApolloServerPluginCacheControlDisabled(),
       roundTripsPlugin,
+      cacheControlPlugin<Context>(config.http.cacheMaxAge),
       queryLimitsPlugin<Context>(schema, { maxDepth: config.maxQueryDepth, maxComplexity: config.maxQueryComplexity }),
-      config.development
-        ? ApolloServerPluginLandingPageLocalDefault({ embed: true })
-        : ApolloServerPluginLandingPageProductionDefault({ footer: false }),
+      withExplorerLink(
+        config.development
+          ? ApolloServerPluginLandingPageLocalDefault({ embed: true })
+          : ApolloServerPluginLandingPageProductionDefault({ footer: false }),
+      ),
     ],
   });
   await apollo.start();
 
-  httpServer.on('request', (req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    if (url.pathname === '/health') {
-      void executor.ping().then((up) => {
-        res.writeHead(up ? 200 : 503, { 'content-type': 'application/json' });
-        res.end(JSON.stringify({ status: up ? 'ok' : 'unavailable', neo4j: up ? 'up' : 'down' }));
-      });
-      return;
-    }
-    if (url.pathname !== '/graphql' && url.pathname !== '/') {
-      res.writeHead(404, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ error: `Nothing at ${url.pathname}: the API is at /graphql, the health check at /health.` }));
-      return;
-    }
-    void handleGraphQL(apollo, config, executor, req, res, url.search);
-  });
+  httpServer.on(
+    'request',
+    createRequestListener({ http: config.http, apollo, context: async () => createContext(config, executor), ping: () => executor.ping() }),
+  );
 
   await new Promise<void>((resolve) => httpServer.listen(config.port, resolve));
   const port = (httpServer.address() as AddressInfo).port;
@@ -91,60 +82,4 @@ export async function startServer(config: Config, executor: Executor, log = cons
     port,
     stop: () => apollo.stop(),
   };
-}
-
-async function handleGraphQL(
-  apollo: ApolloServer<Context>,
-  config: Config,
-  executor: Executor,
-  req: http.IncomingMessage,
-  res: http.ServerResponse,
-  search: string,
-): Promise<void> {
-  let body: unknown;
-  try {
-    body = await readJsonBody(req);
-  } catch (error) {
-    res.writeHead(400, { 'content-type': 'application/json' });
-    res.end(JSON.stringify({ errors: [{ message: (error as Error).message, extensions: { code: 'BAD_REQUEST' } }] }));
-    return;
-  }
-  const headers = new HeaderMap();
-  for (const [key, value] of Object.entries(req.headers)) {
-    if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
-  }
-  const request: HTTPGraphQLRequest = { method: (req.method ?? 'GET').toUpperCase(), headers, search, body };
-  const response = await apollo.executeHTTPGraphQLRequest({
-    httpGraphQLRequest: request,
-    context: async () => createContext(config, executor),
-  });
-  for (const [key, value] of response.headers) res.setHeader(key, value);
-  res.statusCode = response.status ?? 200;
-  if (response.body.kind === 'complete') {
-    res.end(response.body.string);
-    return;
-  }
-  for await (const chunk of response.body.asyncIterator) res.write(chunk);
-  res.end();
-}
-
-/** Reads a JSON request body (empty for GET), refusing bodies over MAX_BODY_BYTES. */
-async function readJsonBody(req: http.IncomingMessage): Promise<unknown> {
-  if (req.method === 'GET' || req.method === 'HEAD') return undefined;
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new Error(`The request body is over ${MAX_BODY_BYTES} bytes.`);
-    chunks.push(chunk as Buffer);
-  }
-  const text = Buffer.concat(chunks).toString('utf8');
-  if (text === '') return undefined;
-  const type = req.headers['content-type'] ?? '';
-  if (!type.includes('application/json')) return text;
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new Error('The request body is not valid JSON.');
-  }
 }

@@ -1,10 +1,8 @@
-import fs from 'node:fs';
-import path from 'node:path';
+import { readmeExamples } from '../../scripts/readme-examples';
 import { useTestApi } from '../helpers/api';
 
 /** The README's GraphQL examples are run as written, so the docs cannot drift from the API. */
-const readme = fs.readFileSync(path.resolve(__dirname, '..', '..', 'README.md'), 'utf8');
-const examples = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]);
+const examples = readmeExamples().map((example) => example.query);
 
 const api = useTestApi();
 

@@ -1,0 +1,62 @@
+import { buildExplorer } from '../../scripts/build-explorer';
+import { readmeExamples } from '../../scripts/readme-examples';
+import { useTestApi } from '../helpers/api';
+import { describeWithBrowser, screenshot } from '../helpers/browser';
+
+/** The offline explorer, built as `npm run build` builds it and served by the real API. */
+const api = useTestApi();
+const examples = readmeExamples();
+
+beforeAll(async () => {
+  await buildExplorer();
+}, 180000);
+
+/** In the page: the whole text of GraphiQL's result editor (CodeMirror 5 renders only the visible lines). */
+const RESULT_TEXT = "(document.querySelector('.result-window .CodeMirror')?.CodeMirror?.getValue() ?? '')";
+
+const origin = (): string => new URL(api.server.url).origin;
+
+describe('the explorer route', () => {
+  it('serves the page with a policy that allows loading from this server only', async () => {
+    const response = await fetch(`${origin()}/graphiql`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(await response.text()).toMatch(/<script src="\/graphiql\/graphiql-\w+\.js">/);
+  });
+
+  it('serves nothing outside the bundle', async () => {
+    for (const path of ['/graphiql/..%2Fpackage.json', '/graphiql/nothing.js', '/graphiql/sub/index.html']) {
+      expect((await fetch(`${origin()}${path}`)).status).toBe(404);
+    }
+  });
+
+  it('is linked from the landing page, where Sandbox says when it cannot load', async () => {
+    const response = await fetch(api.server.url, { headers: { accept: 'text/html' } });
+    const html = await response.text();
+    expect(html).toContain('Apollo Sandbox cannot be loaded');
+    expect(html).toContain('<a href="/graphiql">/graphiql</a>');
+  });
+});
+
+describeWithBrowser('GraphiQL at /graphiql, offline', (session) => {
+  it("opens with the README's examples as tabs and runs the first, with every request on this machine", async () => {
+    const { page, requests } = await session.newPage();
+    await page.goto(`${origin()}/graphiql`, { waitUntil: 'networkidle0' });
+    await page.waitForSelector('.graphiql-container .graphiql-query-editor .CodeMirror');
+    expect(await page.$$eval('.graphiql-tab', (tabs) => tabs.length)).toBe(examples.length);
+    const editor = await page.$eval('.graphiql-query-editor .CodeMirror', (element) => element.textContent ?? '');
+    expect(editor).toContain(examples[0].title);
+
+    await page.click('.graphiql-execute-button');
+    await page.waitForFunction(`${RESULT_TEXT}.includes('"data"')`, { timeout: 60000 });
+    const result = JSON.parse((await page.evaluate(RESULT_TEXT)) as string) as { data: { regency: { name: string; agreements: Array<{ place: string; signatories: Array<{ official: { name: string } }> }> } } };
+    expect(result.data.regency.name).toBe('Kabupaten Serang');
+    expect(result.data.regency.agreements[0].place).toBe('Pendopo Bupati Banyuwangi');
+    expect(result.data.regency.agreements[0].signatories.map((signatory) => signatory.official.name)).toContain('Ratu Tatu Chasanah');
+    await screenshot(page, 'graphiql-first-example');
+
+    expect(requests.urls.some((url) => url.endsWith('/graphql'))).toBe(true);
+    expect(requests.external()).toEqual([]);
+  });
+});
