@@ -1,6 +1,7 @@
 /**
- * Two tiers: unit tests (test/unit, no database) and integration tests (test/integration,
- * *.int.test.ts) that go through the real HTTP server to a real Neo4j. The global setup
+ * Three tiers: unit tests (test/unit, no database), integration tests (test/integration,
+ * *.int.test.ts) that go through the real HTTP server to a real Neo4j, and browser tests
+ * (test/browser, *.browser.test.ts) that drive a real headless Chromium against them. The global setup
  * starts the tests' own Neo4j (own ports and data folder) unless NEO4J_URI is set, and seeds it.
  */
 const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: { warnOnly: false } }];
@@ -11,7 +12,7 @@ module.exports = {
   transform: { '^.+\\.ts$': tsJest },
   moduleFileExtensions: ['ts', 'js', 'json'],
   roots: ['<rootDir>/test'],
-  testMatch: ['**/*.test.ts'],
+  testMatch: ['<rootDir>/test/unit/**/*.test.ts', '<rootDir>/test/integration/**/*.int.test.ts', '<rootDir>/test/browser/**/*.browser.test.ts'],
   globalSetup: '<rootDir>/test/global-setup.ts',
   globalTeardown: '<rootDir>/test/global-teardown.ts',
   setupFiles: ['reflect-metadata'],
