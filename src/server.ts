@@ -13,6 +13,7 @@ import { createContext } from './context';
 import type { Context } from './context';
 import type { Executor } from './db/executor';
 import { formatError } from './errors';
+import { createExplorerHandler, explorerDist, isExplorerPath } from './explore/serve';
 import { queryLimitsPlugin } from './limits/query-limits';
 import { createSchema } from './schema';
 
@@ -67,8 +68,10 @@ export async function startServer(config: Config, executor: Executor, log = cons
   });
   await apollo.start();
 
+  const serveExplorer = createExplorerHandler(explorerDist());
   httpServer.on('request', (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    if (isExplorerPath(url.pathname)) return void serveExplorer(req, res, url.pathname);
     if (url.pathname === '/health') {
       void executor.ping().then((up) => {
         res.writeHead(up ? 200 : 503, { 'content-type': 'application/json' });
@@ -78,7 +81,7 @@ export async function startServer(config: Config, executor: Executor, log = cons
     }
     if (url.pathname !== '/graphql' && url.pathname !== '/') {
       res.writeHead(404, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ error: `Nothing at ${url.pathname}: the API is at /graphql, the health check at /health.` }));
+      res.end(JSON.stringify({ error: `Nothing at ${url.pathname}: the API is at /graphql, the health check at /health, the explorer at /explore.` }));
       return;
     }
     void handleGraphQL(apollo, config, executor, req, res, url.search);
