@@ -7,9 +7,9 @@ import { explorerDist } from './serve';
 /**
  * Bundles the explorer (explorer/src, plain TypeScript) with its npm libraries into one
  * script, beside its page and style sheet: nothing is fetched from elsewhere at run time.
- * The folder is emptied first (tsc may have emitted the unit-tested modules there).
+ * The folder is emptied first so no file of an earlier build lingers.
  */
-export async function buildExplorer(outDir = explorerDist()): Promise<void> {
+export async function buildExploreApp(outDir = explorerDist()): Promise<void> {
   const source = path.join(projectRoot(), 'explorer');
   await fs.rm(outDir, { recursive: true, force: true });
   await fs.mkdir(outDir, { recursive: true });
@@ -29,7 +29,7 @@ export async function buildExplorer(outDir = explorerDist()): Promise<void> {
 }
 
 if (require.main === module) {
-  buildExplorer().catch((error: unknown) => {
+  buildExploreApp().catch((error: unknown) => {
     process.stderr.write(`explorer build: ${error instanceof Error ? error.message : String(error)}\n`);
     process.exit(1);
   });

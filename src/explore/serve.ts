@@ -4,9 +4,9 @@ import path from 'node:path';
 import { projectRoot } from '../common/paths';
 import { ErrorCode } from '../errors/codes';
 
-/** Where `npm run build` puts the explorer, and where the server serves it from. */
+/** Where `npm run build` puts the explorer app, and where the server serves it from. */
 export function explorerDist(root = projectRoot()): string {
-  return path.join(root, 'dist', 'explorer');
+  return path.join(root, 'dist', 'explore');
 }
 
 /** Where the explorer is served; its routes are client-side, so every page is /explore/…. */
@@ -76,7 +76,7 @@ async function readFileIfAny(file: string): Promise<Buffer | undefined> {
 
 /**
  * The handler of /explore and /explore/*: the files `npm run build` bundled into `root`
- * (dist/explorer), with their content types, and index.html for the app's own routes.
+ * (dist/explore), with their content types, and index.html for the app's own routes.
  */
 export function createExplorerHandler(root: string): (req: http.IncomingMessage, res: http.ServerResponse, pathname: string) => Promise<void> {
   const base = path.resolve(root);

@@ -61,8 +61,8 @@ export function graphPicture(parent: HTMLElement, title: string, elements: Eleme
   const labels = elements.filter((e) => e.group === 'nodes').map((e) => String(e.data.label));
   const legend = h('ul', { class: 'legend', 'aria-label': 'Colours by label' },
     ...legendOf(labels).map(({ label, colour }) => h('li', {}, h('span', { class: 'swatch', style: `background:${colour}` }), label)),
-    h('li', {}, h('span', { class: 'line solid' }), 'curated (with a source)'),
-    h('li', {}, h('span', { class: 'line dashed' }), 'backbone'),
+    h('li', {}, h('span', { class: 'edge-line solid' }), 'curated (with a source)'),
+    h('li', {}, h('span', { class: 'edge-line dashed' }), 'backbone'),
   );
   const figure = h('figure', { class: 'picture' }, canvas, h('figcaption', {}, legend, h('span', { class: 'hint' }, 'Drag to move, scroll or pinch to zoom, click a node to open it.')));
   parent.append(figure);
