@@ -6,6 +6,7 @@ RUN npm ci
 COPY tsconfig.json ./
 COPY src ./src
 COPY scripts ./scripts
+COPY explorer ./explorer
 COPY cypher ./cypher
 COPY seed ./seed
 COPY schema ./schema

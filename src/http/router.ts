@@ -2,6 +2,7 @@ import type http from 'node:http';
 import type { ApolloServer } from '@apollo/server';
 import type { HttpConfig } from '../config';
 import { answerPreflight, corsHeaders } from './cors';
+import { createExplorerHandler, explorerDist, isExplorerPath } from '../explore/serve';
 import { EXPLORER_PATH, serveExplorer } from './explorer';
 import { handleGraphQL } from './graphql';
 import { sendError, sendJson } from './responses';
@@ -16,11 +17,12 @@ export interface Routes<TContext extends object> {
 }
 
 /**
- * The API's HTTP routes: GraphQL at /graphql (and /), the offline explorer at /graphiql,
- * the health check at /health; CORS
+ * The API's HTTP routes: GraphQL at /graphql (and /), GraphiQL at /graphiql, the graph
+ * explorer at /explore, the health check at /health; CORS
  * headers on every answer and preflights answered before any route.
  */
 export function createRequestListener<TContext extends object>(routes: Routes<TContext>): http.RequestListener {
+  const serveExplore = createExplorerHandler(explorerDist());
   return (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (req.method === 'OPTIONS') {
@@ -36,10 +38,14 @@ export function createRequestListener<TContext extends object>(routes: Routes<TC
       serveExplorer(req, res, url);
       return;
     }
+    if (isExplorerPath(url.pathname)) {
+      void serveExplore(req, res, url.pathname);
+      return;
+    }
     if (url.pathname === '/graphql' || url.pathname === '/') {
       void handleGraphQL(routes.apollo, routes.context, req, res, url);
       return;
     }
-    sendError(res, 404, 'NOT_FOUND', `Nothing at ${url.pathname}: the API is at /graphql, the explorer at /graphiql, the health check at /health.`);
+    sendError(res, 404, 'NOT_FOUND', `Nothing at ${url.pathname}: the API is at /graphql, GraphiQL at /graphiql, the explorer at /explore, the health check at /health.`);
   };
 }

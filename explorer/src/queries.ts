@@ -1,0 +1,112 @@
+/**
+ * The GraphQL documents the explorer sends. Every linkable object asks for `__typename`, so
+ * the entity page can turn it into a link to its own page.
+ */
+import type { Label } from './route';
+
+const PROVENANCE = `fragment P on Provenance { __typename quote inferred note source { __typename id title publisher } }`;
+
+const REGENCY_REF = `__typename code name`;
+const OFFICIAL_REF = `__typename id name`;
+
+/** The fields of each kind's page, as a fragment on its type (Island: once the API has it). */
+const ENTITY_FIELDS: Readonly<Record<Label, string>> = {
+  Province: `code name counts { regencies cities districts villages } regencies { ${REGENCY_REF} kind }`,
+  Regency: `code name kind province { __typename code name } head { ${OFFICIAL_REF} }
+    agencies { __typename id name shortName kind }
+    officials { localTitle title attestedOn attestedOnText attestedOnInferred startDate endDate
+      official { ${OFFICIAL_REF} } agency { __typename id name shortName } provenance { ...P } }
+    agreements { __typename id title kind date dateText dateInferred dateInference place
+      parties { government { ${REGENCY_REF} } } signatories { official { ${OFFICIAL_REF} } onBehalfOf { ${REGENCY_REF} } }
+      sectors { priority sector { __typename id name } } sources { ...P } }
+    partners { ${REGENCY_REF} }
+    programs { program { __typename id name } since provenance { ...P } }
+    adoptedPrograms { program { __typename id name } from { ${REGENCY_REF} } status date provenance { ...P } }
+    claims { __typename id kind text sources { ...P } }
+    districts(first: 100) { totalCount edges { node { __typename code name } } }`,
+  District: `code name regency { ${REGENCY_REF} } villageCount villages(first: 100) { totalCount edges { node { __typename code name } } }`,
+  Village: `code name district { __typename code name regency { ${REGENCY_REF} } }`,
+  Island: `code name`,
+  Official: `id name nickname isGroup agency { __typename id name }
+    positions { localTitle title attestedOn attestedOnText attestedOnInferred startDate endDate
+      government { ${REGENCY_REF} } agency { __typename id name shortName } provenance { ...P } }
+    signedAgreements { agreement { __typename id title } onBehalfOf { ${REGENCY_REF} } provenance { ...P } }
+    accompanied { official { ${OFFICIAL_REF} } date dateText dateInferred place purpose provenance { ...P } }
+    accompaniedBy { official { ${OFFICIAL_REF} } date dateText dateInferred place purpose provenance { ...P } }
+    sources { ...P }`,
+  Agency: `id name shortName kind government { ${REGENCY_REF} }
+    officials { localTitle title attestedOn attestedOnText attestedOnInferred official { ${OFFICIAL_REF} } provenance { ...P } }
+    sources { ...P }`,
+  Program: `id name kind description since sectors { __typename id name }
+    origin { government { ${REGENCY_REF} } provenance { ...P } }
+    runners { government { ${REGENCY_REF} } since provenance { ...P } }
+    adopters { government { ${REGENCY_REF} } from { ${REGENCY_REF} } status date provenance { ...P } }
+    sources { ...P }`,
+  Agreement: `id title kind date dateText dateInferred dateInference place
+    parties { government { ${REGENCY_REF} } provenance { ...P } }
+    signatories { official { ${OFFICIAL_REF} } onBehalfOf { ${REGENCY_REF} } provenance { ...P } }
+    sectors { priority sector { __typename id name localName } provenance { ...P } }
+    sources { ...P }`,
+  Source: `id title kind publisher url publishedOn publishedOnInferred dateline editorCode origin language
+    facts { __typename type fromLabel fromKey fromName toLabel toKey toName quote inferred note }`,
+  Sector: `id name localName agreements { __typename id title } programs { __typename id name }`,
+  Claim: `id kind text about { ${REGENCY_REF} } statedBy { ${OFFICIAL_REF} } sources { ...P }`,
+};
+
+/** The entity page's query for one label. */
+export function entityQuery(label: Label): string {
+  const fields = ENTITY_FIELDS[label];
+  const usesProvenance = fields.includes('...P');
+  return `query Entity($ref: ID!) { entity(ref: $ref) { __typename ... on ${label} { ${fields} } } }${usesProvenance ? `\n${PROVENANCE}` : ''}`;
+}
+
+export const SEARCH = `query Search($query: String!) {
+  search(query: $query, first: 8) {
+    type
+    node {
+      __typename
+      ... on Regency { code name }
+      ... on Official { id name }
+      ... on Agency { id name shortName }
+      ... on Program { id name }
+    }
+  }
+}`;
+
+const GRAPH_FIELDS = `nodes { id label kind displayName hops }
+  edges { id type source target provenance { quote inferred note source { id title } } }`;
+
+export const NEIGHBOURHOOD = `query Neighbourhood($of: ID!, $depth: Int!) {
+  neighbourhood(of: $of, depth: $depth) { ${GRAPH_FIELDS} truncated reachable }
+}`;
+
+export const PATH = `query Path($from: ID!, $to: ID!, $maxLength: Int!) {
+  path(from: $from, to: $to, maxLength: $maxLength) { length ${GRAPH_FIELDS} }
+}`;
+
+export const DIFFUSION = `query Diffusion($programId: ID!) {
+  programDiffusion(programId: $programId) {
+    program { id name }
+    origin { government { code name } provenance { quote inferred note source { id title } } }
+    adoptions { government { code name } from { code name } status date generation provenance { quote inferred note source { id title } } }
+    tree { id parentId generation isOrigin runs adoptionStatus government { code name } }
+  }
+}`;
+
+export const NETWORK = `query Network($provinceCode: ID, $sectorId: ID, $from: LocalDate, $to: LocalDate) {
+  cooperationNetwork(provinceCode: $provinceCode, sectorId: $sectorId, from: $from, to: $to) {
+    nodes { id agreementCount partnerCount regency { code name } }
+    edges { id source target agreement { id title date dateInferred } sectors { id name } provenance { quote inferred source { id title } } }
+  }
+}`;
+
+export const NETWORK_FILTERS = `query NetworkFilters {
+  provinces(first: 100) { edges { node { code name } } }
+  sectors { id name }
+}`;
+
+/** The islands of a regency, with the position in either shape the API may give it. */
+export const ISLAND_QUERIES: readonly string[] = [
+  `query Islands($code: ID!) { regency(code: $code) { code name islands { code name latitude longitude populated outermostSmall } } }`,
+  `query Islands($code: ID!) { regency(code: $code) { code name islands { code name coordinate { latitude longitude } populated outermostSmall } } }`,
+];

@@ -1,0 +1,182 @@
+import type { Page } from 'puppeteer-core';
+import { buildExploreApp } from '../../src/explore/build';
+import { dataOf, useTestApi } from '../helpers/api';
+import { describeWithBrowser, screenshot } from '../helpers/browser';
+import type { RequestLog } from '../helpers/browser';
+
+/**
+ * The explorer in a real headless Chromium, served by the real API over the tests' Neo4j:
+ * what a reader sees is checked against what the API answers to the same question, and
+ * no request may leave the machine.
+ */
+const api = useTestApi();
+
+beforeAll(async () => {
+  // The tests run from source (ts-jest), so the bundle the server serves is built here.
+  await buildExploreApp();
+});
+
+describeWithBrowser('the explorer', (session) => {
+  const origin = (): string => `http://localhost:${api.server.port}`;
+
+  /** Opens an explorer URL; the returned checks run after the test's own. */
+  async function open(path: string, viewport = { width: 1280, height: 900 }): Promise<{ page: Page; requests: RequestLog; errors: string[] }> {
+    const { page, requests } = await session.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error instanceof Error ? error.message : String(error)));
+    await page.setViewport(viewport);
+    await page.goto(`${origin()}${path}`, { waitUntil: 'networkidle0' });
+    await page.waitForFunction(`document.querySelector('main')?.getAttribute('aria-busy') === 'false'`);
+    return { page, requests, errors };
+  }
+
+  function expectClean(requests: RequestLog, errors: string[]): void {
+    expect(requests.urls.length).toBeGreaterThan(0);
+    expect(requests.external()).toEqual([]);
+    expect(errors).toEqual([]);
+  }
+
+  const textOf = (page: Page, selector: string): Promise<string> => page.$eval(selector, (element) => element.innerText as string);
+
+  it('shows Kabupaten Serang with its six agencies and the MoU with Banyuwangi, quote and source included', async () => {
+    const expected = dataOf(await api.query<{ regency: { agencies: Array<{ name: string }>; agreements: Array<{ title: string; sources: Array<{ quote: string; source: { title: string } }> }> } }>(
+      `{ regency(code: "36.04") { agencies { name } agreements { title sources { quote source { title } } } } }`,
+    )).regency;
+    expect(expected.agencies).toHaveLength(6);
+    const { page, requests, errors } = await open('/explore/regency/36.04');
+
+    expect(await textOf(page, 'h1')).toBe('Kabupaten Serang');
+    const agencies = await page.$$eval('section[aria-label="Agencies"] ul.values > li a', (links) => links.map((a) => a.textContent ?? ''));
+    expect(agencies).toHaveLength(6);
+    expect(agencies.map((text) => text.replace(/ \([^)]*\)$/, '')).sort()).toEqual(expected.agencies.map((a) => a.name).sort());
+
+    const agreements = await textOf(page, 'section[aria-label="Agreements"]');
+    const mou = expected.agreements.find((a) => a.title.includes('Banyuwangi'))!;
+    expect(agreements).toContain(mou.title);
+    expect(agreements).toContain('Kabupaten Banyuwangi');
+    expect(mou.sources[0]!.quote.length).toBeGreaterThan(20);
+    const facts = await page.$$eval('section[aria-label="Agreements"] blockquote.fact', (quotes) => quotes.map((q) => q.innerText as string));
+    expect(facts.some((fact) => fact.includes(mou.sources[0]!.quote) && fact.includes(mou.sources[0]!.source.title))).toBe(true);
+    // The inferred year of the signing is shown as inferred, not hidden.
+    expect(agreements).toMatch(/Date inferred: yes/);
+
+    await screenshot(page, 'explore-regency-36.04');
+    expectClean(requests, errors);
+  });
+
+  it('finds a regency by its Indonesian form with the keyboard', async () => {
+    const hits = dataOf(await api.query<{ search: Array<{ node: { code?: string } }> }>(`{ search(query: "Kab. Serang", first: 8) { node { ... on Regency { code } } } }`)).search;
+    const { page, requests, errors } = await open('/explore');
+    await page.type('header input[role="combobox"]', 'Kab. Serang');
+    await page.waitForSelector('header [role="listbox"]:not([hidden]) [role="option"][aria-selected="true"]');
+    const options = await page.$$eval('header [role="option"]', (items) => items.length);
+    expect(options).toBe(hits.length);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(`location.pathname === '/explore/regency/${hits[0]!.node.code}'`);
+    await page.waitForFunction(`document.querySelector('main h1')?.textContent === 'Kabupaten Serang'`);
+    expectClean(requests, errors);
+  });
+
+  it('draws as many nodes of Ratu Tatu Chasanah’s neighbourhood as the API answers', async () => {
+    const expected = dataOf(await api.query<{ neighbourhood: { nodes: Array<{ id: string }>; edges: Array<{ id: string }> } }>(
+      `{ neighbourhood(of: "Official:ratu-tatu-chasanah", depth: 2) { nodes { id } edges { id } } }`,
+    )).neighbourhood;
+    expect(expected.nodes.length).toBeGreaterThan(10);
+    const { page, requests, errors } = await open('/explore/neighbourhood/Official:ratu-tatu-chasanah?depth=2');
+
+    const figure = await page.$eval('figure.picture', (f) => ({ nodes: Number(f.dataset.renderedNodes), edges: Number(f.dataset.renderedEdges) }));
+    expect(figure).toEqual({ nodes: expected.nodes.length, edges: expected.edges.length });
+    const rows = await page.$$eval('section[aria-label="Nodes"] tbody tr td:first-child', (cells) => cells.map((c) => c.textContent ?? ''));
+    expect(rows.sort()).toEqual(expected.nodes.map((n) => n.id).sort());
+    // The canvas is really painted: cytoscape draws its layers as canvases of the figure's size.
+    const canvases = await page.$$eval('figure.picture canvas', (list) => list.map((c) => Number(c.width)));
+    expect(canvases.length).toBeGreaterThan(0);
+    expect(Math.max(...canvases)).toBeGreaterThan(300);
+
+    // Depth 1 through the control: a new URL, fewer nodes; back returns to depth 2.
+    await page.select('#depth', '1');
+    await page.waitForFunction(`location.search === '?depth=1' && document.querySelector('figure.picture') !== null`);
+    const depthOne = Number(await page.$eval('figure.picture', (f) => f.dataset.renderedNodes));
+    expect(depthOne).toBeLessThan(expected.nodes.length);
+    await page.goBack();
+    await page.waitForFunction(`location.search === '?depth=2' && document.querySelector('figure.picture')?.dataset.renderedNodes === '${expected.nodes.length}'`);
+
+    await screenshot(page, 'explore-neighbourhood-ratu-tatu-chasanah');
+    expectClean(requests, errors);
+  });
+
+  it('draws the diffusion tree of Banyuwangi’s tourism programs', async () => {
+    const expected = dataOf(await api.query<{ programDiffusion: { tree: Array<{ government: { name: string }; adoptionStatus: string | null }> } }>(
+      `{ programDiffusion(programId: "35.10-tourism-development-programs") { tree { government { name } adoptionStatus } } }`,
+    )).programDiffusion.tree;
+    expect(expected.map((n) => n.government.name)).toEqual(expect.arrayContaining(['Kabupaten Banyuwangi', 'Kabupaten Serang']));
+    const { page, requests, errors } = await open('/explore/diffusion/35.10-tourism-development-programs');
+
+    // One node per government, plus the program at the root.
+    const drawn = await page.$$eval('svg.tree a.tree-node', (nodes) => nodes.map((n) => n.querySelector('title')?.textContent ?? ''));
+    expect(drawn).toHaveLength(expected.length + 1);
+    expect(drawn).toEqual(expect.arrayContaining(expected.map((n) => n.government.name)));
+    expect(await page.$$eval('svg.tree path.link', (links) => links.length)).toBe(expected.length);
+    expect(await page.$$eval('svg.tree path.link.planned', (links) => links.length)).toBe(expected.filter((n) => n.adoptionStatus === 'PLANNED').length);
+    expect(await textOf(page, 'main')).toContain('adoption planned');
+
+    await screenshot(page, 'explore-diffusion-tourism');
+    expectClean(requests, errors);
+  });
+
+  it('finds the path from Anang Mulyana to Abdullah Azwar Anas through the form, and back works', async () => {
+    const expected = dataOf(await api.query<{ path: { length: number; nodes: Array<{ displayName: string }> } }>(
+      `{ path(from: "Official:anang-mulyana", to: "Official:abdullah-azwar-anas") { length nodes { displayName } } }`,
+    )).path;
+    const { page, requests, errors } = await open('/explore/path');
+
+    for (const [name, text, ref] of [['from', 'Anang Mulyana', 'Official:anang-mulyana'], ['to', 'Azwar Anas', 'Official:abdullah-azwar-anas']] as const) {
+      await page.type(`input[name="${name}"]`, text);
+      await page.waitForFunction(`document.querySelector('input[name="${name}"]')?.getAttribute('aria-expanded') === 'true'`);
+      await page.keyboard.press('Enter');
+      expect(await page.$eval(`input[name="${name}"]`, (input) => input.value as string)).toBe(ref);
+    }
+    await page.click('form button[type="submit"]');
+    await page.waitForFunction(`document.querySelector('figure.picture') !== null`);
+    expect(new URL(page.url()).searchParams.get('from')).toBe('Official:anang-mulyana');
+    expect(new URL(page.url()).searchParams.get('to')).toBe('Official:abdullah-azwar-anas');
+
+    const summary = await textOf(page, 'p.summary');
+    expect(summary).toBe(`${expected.length} relationships: ${expected.nodes.map((n) => n.displayName).join(' → ')}`);
+    expect(await page.$eval('figure.picture', (f) => Number(f.dataset.renderedNodes))).toBe(expected.nodes.length);
+    expect(await page.$$eval('section[aria-label="Steps"] tbody tr', (rows) => rows.length)).toBe(expected.length);
+    await screenshot(page, 'explore-path-anang-to-anas');
+
+    await page.goBack();
+    await page.waitForFunction(`location.search === '' && document.querySelector('figure.picture') === null`);
+    await page.goForward();
+    await page.waitForFunction(`document.querySelector('figure.picture') !== null`);
+    expectClean(requests, errors);
+  });
+
+  it('maps a regency’s islands, or says there are none yet while the API has no islands', async () => {
+    const probe = await api.query(`{ regency(code: "36.04") { islands { code } } }`);
+    const { page, requests, errors } = await open('/explore/islands/36.04');
+    const text = await textOf(page, 'main');
+    if (probe.errors?.some((e) => e.message.includes('Cannot query field "islands"'))) {
+      expect(text).toContain('No island data yet');
+    } else {
+      expect(text).not.toContain('No island data yet');
+    }
+    expectClean(requests, errors);
+  });
+
+  it('fits a phone-sized screen without sideways scrolling', async () => {
+    const { page, requests, errors } = await open('/explore/regency/36.04', { width: 390, height: 844 });
+    const overflow = await page.evaluate(`document.documentElement.scrollWidth - window.innerWidth`);
+    expect(overflow).toBeLessThanOrEqual(0);
+    // Every form control has an accessible name: a label, or aria-label.
+    const unnamed = await page.evaluate(`[...document.querySelectorAll('input, select, button')]
+      .filter((c) => !(c.id && document.querySelector('label[for="' + c.id + '"]')) && !c.getAttribute('aria-label') && !c.textContent.trim()).length`);
+    expect(unnamed).toBe(0);
+    await screenshot(page, 'explore-regency-36.04-phone');
+    expectClean(requests, errors);
+  });
+});
