@@ -6,6 +6,7 @@ RETURN
     Regency: COUNT { (:Regency) },
     District: COUNT { (:District) },
     Village: COUNT { (:Village) },
+    Island: COUNT { (:Island) },
     Official: COUNT { (:Official) },
     Agency: COUNT { (:Agency) },
     Program: COUNT { (:Program) },

@@ -1,9 +1,11 @@
 import fs from 'node:fs';
 import type { CypherCatalog } from '../db/cypher-catalog';
 import type { Executor, Row } from '../db/executor';
-import { EXPECTED_BACKBONE_COUNTS } from './area-csv';
+import { expectedBackboneGraph, readBackbone } from './backbone';
+import type { Backbone } from './backbone';
+import { BACKBONE_SOURCE } from './backbone-source';
 import { loadSources, sourcesDir } from './sources';
-import { seedFingerprint } from './fingerprint';
+import { backboneFingerprint, seedFingerprint } from './fingerprint';
 
 export type Counts = Readonly<Record<string, number>>;
 
@@ -25,7 +27,7 @@ export interface SeedReport extends GraphCounts {
 }
 
 /** The order of docs/model.md: backbone first, then curated; Neo4j maps come back unordered. */
-const LABEL_ORDER = ['Province', 'Regency', 'District', 'Village', 'Official', 'Agency', 'Program', 'Agreement', 'Sector', 'Source', 'Claim'];
+const LABEL_ORDER = ['Province', 'Regency', 'District', 'Village', 'Island', 'Official', 'Agency', 'Program', 'Agreement', 'Sector', 'Source', 'Claim'];
 const TYPE_ORDER = [
   'IN_PROVINCE',
   'IN_REGENCY',
@@ -71,16 +73,12 @@ export async function countGraph(executor: Executor, catalog: CypherCatalog): Pr
   return parseCounts(await executor.runText('READ', catalog.get('seed/counts')));
 }
 
-/** The backbone is complete when every level and its structural relationship has idn-area-data's count. */
-export function backboneComplete(counts: GraphCounts): boolean {
+/** The backbone is complete when every level and its structural relationships have the count its CSV rows give. */
+export function backboneComplete(counts: GraphCounts, backbone: Backbone): boolean {
+  const expected = expectedBackboneGraph(backbone);
   return (
-    counts.nodes.Province === EXPECTED_BACKBONE_COUNTS.provinces &&
-    counts.nodes.Regency === EXPECTED_BACKBONE_COUNTS.regencies &&
-    counts.nodes.District === EXPECTED_BACKBONE_COUNTS.districts &&
-    counts.nodes.Village === EXPECTED_BACKBONE_COUNTS.villages &&
-    counts.relationships.IN_PROVINCE === EXPECTED_BACKBONE_COUNTS.regencies &&
-    counts.relationships.IN_REGENCY === EXPECTED_BACKBONE_COUNTS.districts &&
-    counts.relationships.IN_DISTRICT === EXPECTED_BACKBONE_COUNTS.villages
+    Object.entries(expected.nodes).every(([label, count]) => counts.nodes[label] === count) &&
+    Object.entries(expected.relationships).every(([type, count]) => counts.relationships[type] === count)
   );
 }
 
@@ -90,15 +88,18 @@ export function sourceFileCount(dir: string = sourcesDir()): number {
 }
 
 /**
- * True when the graph holds the whole backbone and every file of seed/sources was written
- * as it is now (its Source node carries the file's current fingerprint); so `npm start`
- * seeds an empty or half-seeded database, and seeds again when a source file is added or
- * edited, or the seed's Cypher changes. Uses the executor's own catalog.
+ * True when the graph holds the whole backbone, written from the installed idn-area-data as
+ * it is now (the backbone's Source carries the fingerprint of its CSV files), and every file
+ * of seed/sources was written as it is now (its Source node carries the file's current
+ * fingerprint); so `npm start` seeds an empty or half-seeded database, and seeds again when
+ * the dataset is upgraded, a source file is added or edited, or the seed's Cypher changes.
+ * Uses the executor's own catalog.
  */
 export async function isSeeded(executor: Executor): Promise<boolean> {
   const counts = parseCounts(await executor.read('seed/counts'));
-  if (!backboneComplete(counts) || (counts.nodes.Source ?? 0) < sourceFileCount()) return false;
+  if (!backboneComplete(counts, readBackbone()) || (counts.nodes.Source ?? 0) < sourceFileCount()) return false;
   const stored = new Map((await executor.read('seed/source-fingerprints')).map((row) => [row.id, row.fingerprint]));
+  if (stored.get(BACKBONE_SOURCE.id) !== backboneFingerprint()) return false;
   return loadSources().every((source) => stored.get(source.data.source.id) === seedFingerprint(source));
 }
 
