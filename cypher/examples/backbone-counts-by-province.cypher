@@ -5,7 +5,7 @@
 // :param provinceCodes => []
 //   provinceCodes: province codes to list, e.g. ['35', '36']; empty lists all 38.
 //
-// Summed over all provinces: 514 regencies and cities, 7,277 districts, 83,763 villages.
+// Summed over all provinces: 514 regencies and cities, 7,285 districts, 83,762 villages.
 //
 // Example result (seeded graph; the first rows of 38):
 //
@@ -16,7 +16,7 @@
 //   13   | Sumatera Barat             |        12 |      7 |       179 |     1265
 //   14   | Riau                       |        10 |      2 |       172 |     1862
 //   15   | Jambi                      |         9 |      2 |       144 |     1585
-//   16   | Sumatera Selatan           |        13 |      4 |       241 |     3258
+//   16   | Sumatera Selatan           |        13 |      4 |       241 |     3259
 //   ...
 //
 MATCH (province:Province)

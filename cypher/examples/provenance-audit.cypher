@@ -7,7 +7,8 @@
 // :param nodeLabels => ['Official', 'Agency', 'Program', 'Agreement', 'Sector', 'Claim']
 // :param relationshipTypes => ['PART_OF', 'HOLDS_POSITION', 'PARTY_TO', 'SIGNED_MOU', 'COVERS', 'RUNS', 'ADOPTED', 'ORIGINATED_IN', 'IN_SECTOR', 'ACCOMPANIED', 'ABOUT', 'STATED_BY']
 //   nodeLabels, relationshipTypes: what counts as curated (docs/model.md); the backbone
-//   (Province ... Village, IN_PROVINCE ...) has the dataset as its source.
+//   (Province ... Village, Island, IN_PROVINCE ...) comes from one Source, which each of
+//   its nodes names in `sourceId`.
 //
 // Example result (seeded graph): no rows.
 //

@@ -1,6 +1,6 @@
 // Counts of the administrative units of each province. $keys: province codes.
 // Villages are counted per district as its IN_DISTRICT degree (every IN_DISTRICT starts at a
-// Village) and summed, so the 83,763 villages themselves are never visited.
+// Village) and summed, so the 83,762 villages themselves are never visited.
 UNWIND $keys AS key
 MATCH (p:Province {code: key})
 CALL (p) {

@@ -4,7 +4,7 @@
 // when $descending; ties in code order.
 // Villages are counted once per district, as the district's IN_DISTRICT degree (every
 // IN_DISTRICT starts at a Village, see docs/model.md), and summed up: the query never visits
-// the 83,763 villages themselves, which a path pattern per province would (about 9x the db hits).
+// the 83,762 villages themselves, which a path pattern per province would (about 9x the db hits).
 MATCH (p:Province)
 WHERE $provinceCode IS NULL OR p.code = $provinceCode
 CALL (p) {

@@ -18,3 +18,14 @@ export function entityByRefBranches(registry: Registry, ref = 'ref'): string {
     })
     .join('\n');
 }
+
+/**
+ * Nodes per label and relationships per type, answered from Neo4j's count store (no scan):
+ * one key per label and per relationship type of the model. Read by the seed's report and
+ * by isSeeded (src/seed/report.ts).
+ */
+export function countsCypher(registry: Registry): string {
+  const nodes = registry.entities.map((entity) => `    ${entity.name}: COUNT { (:${entity.name}) }`);
+  const relationships = registry.relationshipTypes().map(({ type }) => `    ${type}: COUNT { ()-[:${type}]->() }`);
+  return ['RETURN', '  {', nodes.join(',\n'), '  } AS nodes,', '  {', relationships.join(',\n'), '  } AS relationships'].join('\n');
+}

@@ -1,14 +1,19 @@
 /**
- * Reads the administrative backbone from the CSV files of `idn-area-data` (pinned 3.1.2).
- * The files are simple (`code,parent_code,name`), but some village names hold an unescaped
- * `"` (`Soka"an`), which a generic CSV parser takes for a quoted field; so each line is
- * split on its first commas only and the rest is the name.
+ * Reads the administrative backbone from the CSV files of `idn-area-data` (see
+ * backbone-source.ts for the version and the regulation it follows). Only the CSV files are
+ * read, never the package's JavaScript, so its `engines` (Node 22) does not bind us.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildSearchText } from '../common/normalize';
-import { regencyKind, toDisplayName } from './area-names';
-import type { RegencyKind } from './area-names';
+import { isKey } from '../model/keys';
+import { regencyKind, villageKind } from './area-names';
+import type { RegencyKind, VillageKind } from './area-names';
+
+/** The dataset contradicts itself or the code scheme: the message names the file and line. */
+export class AreaDataError extends Error {
+  override name = 'AreaDataError';
+}
 
 export interface ProvinceRow {
   readonly code: string;
@@ -32,23 +37,10 @@ export interface DistrictRow {
 export interface VillageRow {
   readonly code: string;
   readonly name: string;
+  /** Null when neither the code nor the name states it. */
+  readonly kind: VillageKind | null;
   readonly districtCode: string;
 }
-
-export interface Backbone {
-  readonly provinces: readonly ProvinceRow[];
-  readonly regencies: readonly RegencyRow[];
-  readonly districts: readonly DistrictRow[];
-  readonly villages: readonly VillageRow[];
-}
-
-/** Row counts of idn-area-data 3.1.2; a different count means the data changed under us. */
-export const EXPECTED_BACKBONE_COUNTS = {
-  provinces: 38,
-  regencies: 514,
-  districts: 7277,
-  villages: 83763,
-} as const;
 
 /** The folder holding idn-area-data's CSV files, wherever npm installed the package. */
 export function areaDataDir(): string {
@@ -56,20 +48,41 @@ export function areaDataDir(): string {
 }
 
 /**
- * Splits one CSV line into `columns` fields on its first `columns - 1` commas, so the last
- * field (the name) keeps any comma or `"` it contains. Returns null when commas are missing.
+ * Splits one CSV line into its fields as RFC 4180 writes them, which idn-area-data does since
+ * 4.0: a field holding a comma or a `"` is quoted, and a `"` inside it is doubled
+ * (`"Soka""an"` is Soka"an). Returns null for a line that breaks the rules: a `"` inside an
+ * unquoted field, text after a closing quote, or a quote left open (a field never spans lines here).
  */
-export function splitAreaLine(line: string, columns: number): string[] | null {
+export function splitCsvLine(line: string): string[] | null {
   const fields: string[] = [];
-  let rest = line;
-  for (let i = 1; i < columns; i += 1) {
-    const comma = rest.indexOf(',');
-    if (comma < 0) return null;
-    fields.push(rest.slice(0, comma));
-    rest = rest.slice(comma + 1);
+  let i = 0;
+  for (;;) {
+    let field = '';
+    if (line[i] === '"') {
+      i += 1;
+      for (;;) {
+        const quote = line.indexOf('"', i);
+        if (quote < 0) return null;
+        field += line.slice(i, quote);
+        if (line[quote + 1] === '"') {
+          field += '"';
+          i = quote + 2;
+        } else {
+          i = quote + 1;
+          break;
+        }
+      }
+      if (i < line.length && line[i] !== ',') return null;
+    } else {
+      const comma = line.indexOf(',', i);
+      field = line.slice(i, comma < 0 ? line.length : comma);
+      if (field.includes('"')) return null;
+      i += field.length;
+    }
+    fields.push(field);
+    if (i >= line.length) return fields;
+    i += 1; // the comma
   }
-  fields.push(rest);
-  return fields;
 }
 
 /** A parsed data line: its fields and its 1-based line number in the file (for errors). */
@@ -80,55 +93,56 @@ export interface CsvRecord {
 
 /**
  * Parses a whole file: checks the header, skips blank lines, and throws naming the file and
- * the line when one has too few fields or an empty field.
+ * the line when one is not valid CSV, has the wrong number of fields, or an empty field in
+ * a column that may not be empty (all but `optionalColumns`).
  */
-export function parseAreaCsv(text: string, expectedHeader: string, fileName: string): CsvRecord[] {
+export function parseAreaCsv(
+  text: string,
+  expectedHeader: string,
+  fileName: string,
+  optionalColumns: readonly string[] = [],
+): CsvRecord[] {
   const lines = text.split(/\r?\n/);
   const header = lines[0]?.replace(/^\uFEFF/, '');
   if (header !== expectedHeader) {
-    throw new Error(`${fileName}: expected the header "${expectedHeader}" but found "${header ?? ''}".`);
+    throw new AreaDataError(`${fileName}: expected the header "${expectedHeader}" but found "${header ?? ''}".`);
   }
-  const columns = expectedHeader.split(',').length;
+  const names = expectedHeader.split(',');
+  const required = names.map((name) => !optionalColumns.includes(name));
   const records: CsvRecord[] = [];
   for (let i = 1; i < lines.length; i += 1) {
     const line = lines[i] ?? '';
     if (line.trim() === '') continue;
-    const fields = splitAreaLine(line, columns);
-    if (!fields || fields.some((field) => field.trim() === '')) {
-      throw new Error(`${fileName} line ${i + 1}: expected ${columns} non-empty fields in "${line}".`);
+    const fields = splitCsvLine(line)?.map((field) => field.trim());
+    if (!fields || fields.length !== names.length || fields.some((field, column) => field === '' && required[column])) {
+      throw new AreaDataError(`${fileName} line ${i + 1}: expected the ${names.length} fields ${expectedHeader} in CSV, found "${line}".`);
     }
-    records.push({ fields: fields.map((field) => field.trim()), line: i + 1 });
+    records.push({ fields, line: i + 1 });
   }
   return records;
 }
 
-const CODE_PATTERNS = {
-  province: /^\d{2}$/,
-  regency: /^\d{2}\.\d{2}$/,
-  district: /^\d{2}\.\d{2}\.\d{2}$/,
-  village: /^\d{2}\.\d{2}\.\d{2}\.\d{4}$/,
-} as const;
+type AreaLevel = 'province' | 'regency' | 'district' | 'village' | 'island';
 
 /** A child's code extends its parent's ("36.04.01" is in "36.04"); anything else is a data fault. */
-function checkCode(level: keyof typeof CODE_PATTERNS, code: string, parent: string | null, where: string): void {
-  if (!CODE_PATTERNS[level].test(code)) throw new Error(`${where}: "${code}" is not a ${level} code.`);
+export function checkCode(level: AreaLevel, code: string, parent: string | null, where: string): void {
+  if (!isKey(`${level}-code`, code)) throw new AreaDataError(`${where}: "${code}" is not a${level === 'island' ? 'n' : ''} ${level} code.`);
   if (parent !== null && !code.startsWith(`${parent}.`)) {
-    throw new Error(`${where}: the ${level} code "${code}" does not extend its parent code "${parent}".`);
+    throw new AreaDataError(`${where}: the ${level} code "${code}" does not extend its parent code "${parent}".`);
   }
 }
 
 export function toProvinceRows(records: readonly CsvRecord[], fileName = 'provinces.csv'): ProvinceRow[] {
   return records.map(({ fields: [code = '', name = ''], line }) => {
     checkCode('province', code, null, `${fileName} line ${line}`);
-    return { code, name: toDisplayName(name) };
+    return { code, name };
   });
 }
 
 export function toRegencyRows(records: readonly CsvRecord[], fileName = 'regencies.csv'): RegencyRow[] {
-  return records.map(({ fields: [code = '', provinceCode = '', rawName = ''], line }) => {
+  return records.map(({ fields: [code = '', provinceCode = '', name = ''], line }) => {
     checkCode('regency', code, provinceCode, `${fileName} line ${line}`);
-    const name = toDisplayName(rawName);
-    return { code, name, kind: regencyKind(rawName), provinceCode, searchText: buildSearchText(name) };
+    return { code, name, kind: regencyKind(name), provinceCode, searchText: buildSearchText(name) };
   });
 }
 
@@ -142,35 +156,28 @@ export function toDistrictRows(records: readonly CsvRecord[], fileName = 'distri
 export function toVillageRows(records: readonly CsvRecord[], fileName = 'villages.csv'): VillageRow[] {
   return records.map(({ fields: [code = '', districtCode = '', name = ''], line }) => {
     checkCode('village', code, districtCode, `${fileName} line ${line}`);
-    return { code, name, districtCode };
+    return { code, name, kind: villageKind(code, name), districtCode };
   });
 }
 
-function readCsv(dir: string, file: string, header: string): CsvRecord[] {
-  return parseAreaCsv(fs.readFileSync(path.join(dir, file), 'utf8'), header, file);
+/** The records of one file of the dataset, checked against its header. */
+export function readAreaCsv(dir: string, file: string, header: string, optionalColumns: readonly string[] = []): CsvRecord[] {
+  return parseAreaCsv(fs.readFileSync(path.join(dir, file), 'utf8'), header, file, optionalColumns);
 }
 
 /** Reads only the regencies (for validating the curated sources' references, without villages). */
 export function readRegencies(dir: string = areaDataDir()): RegencyRow[] {
-  return toRegencyRows(readCsv(dir, 'regencies.csv', 'code,province_code,name'));
+  return toRegencyRows(readAreaCsv(dir, 'regencies.csv', 'code,province_code,name'));
 }
 
-/** Reads all four levels and checks their counts against idn-area-data 3.1.2. */
-export function readBackbone(dir: string = areaDataDir()): Backbone {
-  const backbone: Backbone = {
-    provinces: toProvinceRows(readCsv(dir, 'provinces.csv', 'code,name')),
-    regencies: readRegencies(dir),
-    districts: toDistrictRows(readCsv(dir, 'districts.csv', 'code,regency_code,name')),
-    villages: toVillageRows(readCsv(dir, 'villages.csv', 'code,district_code,name')),
-  };
-  for (const level of Object.keys(EXPECTED_BACKBONE_COUNTS) as Array<keyof Backbone>) {
-    const found = backbone[level].length;
-    const expected = EXPECTED_BACKBONE_COUNTS[level];
-    if (found !== expected) {
-      throw new Error(
-        `idn-area-data has ${found} ${level} where 3.1.2 has ${expected}: the package changed; check it and update EXPECTED_BACKBONE_COUNTS.`,
-      );
-    }
-  }
-  return backbone;
+export function readProvinces(dir: string = areaDataDir()): ProvinceRow[] {
+  return toProvinceRows(readAreaCsv(dir, 'provinces.csv', 'code,name'));
+}
+
+export function readDistricts(dir: string = areaDataDir()): DistrictRow[] {
+  return toDistrictRows(readAreaCsv(dir, 'districts.csv', 'code,regency_code,name'));
+}
+
+export function readVillages(dir: string = areaDataDir()): VillageRow[] {
+  return toVillageRows(readAreaCsv(dir, 'villages.csv', 'code,district_code,name'));
 }

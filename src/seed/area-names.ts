@@ -1,35 +1,11 @@
 /**
- * Display names for the backbone. idn-area-data spells provinces and regencies in capitals
- * ("KABUPATEN SERANG"); the graph shows them as Indonesians write them ("Kabupaten Serang").
- * Districts and villages are already well cased in the dataset and are kept as given.
+ * Kinds the backbone reads from idn-area-data's names and codes. Since 4.0 the dataset
+ * writes every name as Indonesians do ("Kabupaten Serang", "Daerah Istimewa Yogyakarta"),
+ * so names are kept as given.
  */
+import type { RegencyKind, VillageKind } from '../model/enums';
 
-/** Acronyms that stay in capitals: "DKI Jakarta", not "Dki Jakarta". */
-const ACRONYMS: ReadonlySet<string> = new Set(['DKI']);
-
-/** Function words written in lower case inside a name: "Pangkajene dan Kepulauan". */
-const LOWER_CASE_WORDS: ReadonlySet<string> = new Set(['DAN']);
-
-function caseWord(word: string, isFirst: boolean): string {
-  if (ACRONYMS.has(word)) return word;
-  if (!isFirst && LOWER_CASE_WORDS.has(word)) return word.toLowerCase();
-  // Hyphenated parts ("UNA-UNA") are capitalised each, as in "Tojo Una-Una".
-  return word
-    .split('-')
-    .map((part) => part.charAt(0).toUpperCase() + part.slice(1).toLowerCase())
-    .join('-');
-}
-
-/** "KABUPATEN SERANG" → "Kabupaten Serang"; "DKI JAKARTA" → "DKI Jakarta". */
-export function toDisplayName(upperCaseName: string): string {
-  return upperCaseName
-    .trim()
-    .split(/\s+/)
-    .map((word, index) => caseWord(word, index === 0))
-    .join(' ');
-}
-
-export type RegencyKind = 'REGENCY' | 'CITY';
+export type { RegencyKind, VillageKind };
 
 /** REGENCY for a Kabupaten, CITY for a Kota, read from the dataset's name. */
 export function regencyKind(name: string): RegencyKind {
@@ -37,4 +13,18 @@ export function regencyKind(name: string): RegencyKind {
   if (first === 'KABUPATEN') return 'REGENCY';
   if (first === 'KOTA') return 'CITY';
   throw new Error(`Cannot tell a Kabupaten from a Kota: the regency name "${name}" starts with neither.`);
+}
+
+/**
+ * The kind a village's code (or, failing that, its name) states, or null when neither does.
+ * Kemendagri numbers a kelurahan 1xxx and a desa 2xxx within its district ("36.04.01.2001"
+ * is a desa). Kabupaten Jayapura's customary villages are numbered 3xxx and named "Desa Adat
+ * ...": a desa adat is a desa (UU 6/2014), which only the name says.
+ */
+export function villageKind(code: string, name: string): VillageKind | null {
+  const serial = code.slice(code.lastIndexOf('.') + 1);
+  if (serial.startsWith('1')) return 'KELURAHAN';
+  if (serial.startsWith('2')) return 'DESA';
+  if (/^desa adat\s/i.test(name)) return 'DESA';
+  return null;
 }

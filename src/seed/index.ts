@@ -15,7 +15,8 @@ import { loadSources, sourceQueryNames, writeSources } from './sources';
 
 export { applySchema } from './schema';
 export { seedBackbone } from './backbone';
-export type { BackboneCounts } from './backbone';
+export type { Backbone, BackboneCounts } from './backbone';
+export { readBackbone } from './backbone';
 export { seedSources, loadSources } from './sources';
 export type { SourcesSummary } from './sources';
 export { countGraph, formatReport, isSeeded } from './report';
@@ -33,7 +34,7 @@ async function timed(step: () => Promise<unknown>): Promise<number> {
 
 /** Every Cypher file the seed runs, so a missing one stops it before it writes anything. */
 export function seedQueryNames(): string[] {
-  return ['seed/await-indexes', 'seed/counts', ...backboneQueryNames(), ...sourceQueryNames()];
+  return [...new Set(['seed/await-indexes', ...backboneQueryNames(), ...sourceQueryNames()])];
 }
 
 /**
@@ -50,6 +51,6 @@ export async function seedAll(executor: Executor, catalog: CypherCatalog, log?: 
   const schema = await timed(() => applySchema(executor, catalog, out));
   const backbone = await timed(() => seedBackbone(executor, catalog, out));
   const sources = await timed(() => writeSources(executor, catalog, checked, out));
-  const counts = await countGraph(executor, catalog);
+  const counts = await countGraph(executor);
   return { ...counts, elapsedMs: { schema, backbone, sources, total: Math.round(performance.now() - started) } };
 }

@@ -1,9 +1,12 @@
 import fs from 'node:fs';
-import type { CypherCatalog } from '../db/cypher-catalog';
 import type { Executor, Row } from '../db/executor';
-import { EXPECTED_BACKBONE_COUNTS } from './area-csv';
+import { expectedBackboneGraph, readBackbone } from './backbone';
+import type { Backbone } from './backbone';
+import { BACKBONE_SOURCE } from './backbone-source';
 import { loadSources, sourcesDir } from './sources';
-import { seedFingerprint } from './fingerprint';
+import { backboneFingerprint, seedFingerprint } from './fingerprint';
+import { ENTITY_NAMES, MODEL } from '../model';
+import { countsCypher } from '../model/cypher';
 
 export type Counts = Readonly<Record<string, number>>;
 
@@ -25,25 +28,10 @@ export interface SeedReport extends GraphCounts {
 }
 
 /** The order of docs/model.md: backbone first, then curated; Neo4j maps come back unordered. */
-const LABEL_ORDER = ['Province', 'Regency', 'District', 'Village', 'Official', 'Agency', 'Program', 'Agreement', 'Sector', 'Source', 'Claim'];
-const TYPE_ORDER = [
-  'IN_PROVINCE',
-  'IN_REGENCY',
-  'IN_DISTRICT',
-  'PART_OF',
-  'HOLDS_POSITION',
-  'PARTY_TO',
-  'SIGNED_MOU',
-  'COVERS',
-  'RUNS',
-  'ADOPTED',
-  'ORIGINATED_IN',
-  'IN_SECTOR',
-  'ACCOMPANIED',
-  'ABOUT',
-  'STATED_BY',
-  'SOURCED_FROM',
-];
+/** Counts are listed in the model's order: labels as declared, relationship types as first declared. */
+const LABEL_ORDER: readonly string[] = ENTITY_NAMES;
+const TYPE_ORDER: readonly string[] = MODEL.relationshipTypes().map(({ type }) => type);
+const COUNTS = countsCypher(MODEL);
 
 function rank(order: readonly string[], key: string): number {
   const index = order.indexOf(key);
@@ -60,27 +48,23 @@ export function toCounts(value: Row[string] | undefined, order: readonly string[
   return counts;
 }
 
-/** Parses the one row of cypher/seed/counts.cypher. */
+/** Parses the one row of the counts query (countsCypher). */
 export function parseCounts(rows: Row[]): GraphCounts {
   const row = rows[0];
   return { nodes: toCounts(row?.nodes, LABEL_ORDER), relationships: toCounts(row?.relationships, TYPE_ORDER) };
 }
 
 /** Nodes per label and relationships per type, from Neo4j's count store. */
-export async function countGraph(executor: Executor, catalog: CypherCatalog): Promise<GraphCounts> {
-  return parseCounts(await executor.runText('READ', catalog.get('seed/counts')));
+export async function countGraph(executor: Executor): Promise<GraphCounts> {
+  return parseCounts(await executor.runText('READ', COUNTS));
 }
 
-/** The backbone is complete when every level and its structural relationship has idn-area-data's count. */
-export function backboneComplete(counts: GraphCounts): boolean {
+/** The backbone is complete when every level and its structural relationships have the count its CSV rows give. */
+export function backboneComplete(counts: GraphCounts, backbone: Backbone): boolean {
+  const expected = expectedBackboneGraph(backbone);
   return (
-    counts.nodes.Province === EXPECTED_BACKBONE_COUNTS.provinces &&
-    counts.nodes.Regency === EXPECTED_BACKBONE_COUNTS.regencies &&
-    counts.nodes.District === EXPECTED_BACKBONE_COUNTS.districts &&
-    counts.nodes.Village === EXPECTED_BACKBONE_COUNTS.villages &&
-    counts.relationships.IN_PROVINCE === EXPECTED_BACKBONE_COUNTS.regencies &&
-    counts.relationships.IN_REGENCY === EXPECTED_BACKBONE_COUNTS.districts &&
-    counts.relationships.IN_DISTRICT === EXPECTED_BACKBONE_COUNTS.villages
+    Object.entries(expected.nodes).every(([label, count]) => counts.nodes[label] === count) &&
+    Object.entries(expected.relationships).every(([type, count]) => counts.relationships[type] === count)
   );
 }
 
@@ -90,15 +74,18 @@ export function sourceFileCount(dir: string = sourcesDir()): number {
 }
 
 /**
- * True when the graph holds the whole backbone and every file of seed/sources was written
- * as it is now (its Source node carries the file's current fingerprint); so `npm start`
- * seeds an empty or half-seeded database, and seeds again when a source file is added or
- * edited, or the seed's Cypher changes. Uses the executor's own catalog.
+ * True when the graph holds the whole backbone, written from the installed idn-area-data as
+ * it is now (the backbone's Source carries the fingerprint of its CSV files), and every file
+ * of seed/sources was written as it is now (its Source node carries the file's current
+ * fingerprint); so `npm start` seeds an empty or half-seeded database, and seeds again when
+ * the dataset is upgraded, a source file is added or edited, or the seed's Cypher changes.
+ * Uses the executor's own catalog.
  */
 export async function isSeeded(executor: Executor): Promise<boolean> {
-  const counts = parseCounts(await executor.read('seed/counts'));
-  if (!backboneComplete(counts) || (counts.nodes.Source ?? 0) < sourceFileCount()) return false;
+  const counts = parseCounts(await executor.runText('READ', COUNTS));
+  if (!backboneComplete(counts, readBackbone()) || (counts.nodes.Source ?? 0) < sourceFileCount()) return false;
   const stored = new Map((await executor.read('seed/source-fingerprints')).map((row) => [row.id, row.fingerprint]));
+  if (stored.get(BACKBONE_SOURCE.id) !== backboneFingerprint()) return false;
   return loadSources().every((source) => stored.get(source.data.source.id) === seedFingerprint(source));
 }
 

@@ -1,5 +1,5 @@
 /**
- * How the seed reports what it does. The backbone takes a while (83,763 villages), so it
+ * How the seed reports what it does. The backbone takes a while (83,762 villages), so it
  * shows progress: redrawn in place on a terminal, and as plain lines every ~10% in logs
  * and CI output, where carriage returns would pile up into one unreadable line.
  */
@@ -17,7 +17,7 @@ export const silentSeedLog: SeedLog = {
   progress: () => undefined,
 };
 
-/** "villages 40000/83763 (48%)" */
+/** "villages 40000/83762 (47%)" */
 export function formatProgress(step: string, done: number, total: number): string {
   const percent = total === 0 ? 100 : Math.floor((done * 100) / total);
   return `${step} ${done}/${total} (${percent}%)`;

@@ -211,7 +211,7 @@ describe('provenance is queryable', () => {
     const data = dataOf<{ sources: Array<{ id: string; dateline: string; editorCode: string; facts: Array<{ type: string; quote: string }> }> }>(
       await api.query('{ sources { id dateline editorCode facts { type quote } } }'),
     );
-    expect(data.sources).toHaveLength(1);
+    expect(data.sources).toHaveLength(2);
     const source = data.sources[0];
     expect(source).toMatchObject({ id: SOURCE_ID, dateline: 'SERANG', editorCode: 'Red – 05' });
     const types = new Set(source.facts.map((f) => f.type));

@@ -1,4 +1,12 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseHeader, statementOf } from '../../src/cli/cypher-header';
+import { BACKBONE_SOURCE, installedAreaDataVersion } from '../../src/seed/backbone-source';
+import { parseDmsCoordinate } from '../../src/seed/coordinate';
+import { readIslands } from '../../src/seed/island-csv';
 import { dataOf, useTestApi } from '../helpers/api';
+import { csvLines, csvRowCount } from '../helpers/area-data';
+import { planOperators } from '../helpers/plan';
 
 const api = useTestApi();
 
@@ -8,7 +16,7 @@ interface Page<T> {
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
 }
 
-describe('the administrative backbone (idn-area-data 3.1.2)', () => {
+describe(`the administrative backbone (idn-area-data ${installedAreaDataVersion()})`, () => {
   it('has every province, regency, district and village, counted through the API', async () => {
     const data = dataOf<{
       provinces: { totalCount: number };
@@ -25,10 +33,10 @@ describe('the administrative backbone (idn-area-data 3.1.2)', () => {
         villages(first: 0) { totalCount }
       }`),
     );
-    expect(data.provinces.totalCount).toBe(38);
-    expect(data.regencies.totalCount + data.cities.totalCount).toBe(514);
-    expect(data.districts.totalCount).toBe(7277);
-    expect(data.villages.totalCount).toBe(83763);
+    expect(data.provinces.totalCount).toBe(csvRowCount('provinces'));
+    expect(data.regencies.totalCount + data.cities.totalCount).toBe(csvRowCount('regencies'));
+    expect(data.districts.totalCount).toBe(csvRowCount('districts'));
+    expect(data.villages.totalCount).toBe(csvRowCount('villages'));
   });
 
   it('keeps Kabupaten Serang and Kota Serang apart, with well-cased names', async () => {
@@ -81,7 +89,8 @@ describe('the administrative backbone (idn-area-data 3.1.2)', () => {
     expect(data.named.edges.map((e) => e.node.code)).toEqual(['36.04']);
   });
 
-  it('walks all 514 regencies by cursor: none twice, none missing, in code order', async () => {
+  it('walks all regencies by cursor: none twice, none missing, in code order', async () => {
+    const all = csvRowCount('regencies');
     const seen: string[] = [];
     let after: string | null = null;
     let pages = 0;
@@ -91,15 +100,15 @@ describe('the administrative backbone (idn-area-data 3.1.2)', () => {
         { after },
       );
       const page: Page<{ code: string }> = dataOf(response).regencies;
-      expect(page.totalCount).toBe(514);
+      expect(page.totalCount).toBe(all);
       seen.push(...page.edges.map((e) => e.node.code));
       pages += 1;
       if (!page.pageInfo.hasNextPage) break;
       after = page.pageInfo.endCursor;
     }
-    expect(pages).toBe(Math.ceil(514 / 37));
-    expect(seen).toHaveLength(514);
-    expect(new Set(seen).size).toBe(514);
+    expect(pages).toBe(Math.ceil(all / 37));
+    expect(seen).toHaveLength(all);
+    expect(new Set(seen).size).toBe(all);
     expect([...seen].sort()).toEqual(seen);
   });
 
@@ -119,5 +128,115 @@ describe('the administrative backbone (idn-area-data 3.1.2)', () => {
     expect(data.province.counts).toMatchObject({ regencies: 4, cities: 4 });
     expect(data.province.counts.districts).toBeGreaterThan(100);
     expect(data.province.counts.villages).toBeGreaterThan(1000);
+  });
+
+  it('gives each village the kind its code states: 1xxx a kelurahan, 2xxx a desa, 3xxx "Desa Adat ..." a desa', async () => {
+    const lines = csvLines('villages', '').slice(1);
+    const expected = {
+      KELURAHAN: lines.filter((line) => /^[\d.]+\.1\d{3},/.test(line)).length,
+      DESA: lines.filter((line) => /^[\d.]+\.2\d{3},/.test(line) || /^[\d.]+\.3\d{3},[\d.]+,"?Desa Adat /.test(line)).length,
+    };
+    const rows = await api.database.executor.runText('READ', 'MATCH (v:Village) RETURN v.kind AS kind, count(*) AS villages ORDER BY kind');
+    expect(rows).toEqual([
+      { kind: 'DESA', villages: expected.DESA },
+      { kind: 'KELURAHAN', villages: expected.KELURAHAN },
+    ]);
+    expect(expected.DESA + expected.KELURAHAN).toBe(csvRowCount('villages'));
+  });
+
+  it('states its source once: the regulation and the package version, named by every backbone node', async () => {
+    const [source] = await api.database.executor.runText(
+      'READ',
+      'MATCH (s:Source {id: $id}) RETURN s {.kind, .title, .publisher, .dataset, .datasetVersion, .licence} AS source',
+      { id: BACKBONE_SOURCE.id },
+    );
+    expect(source?.source).toEqual({
+      kind: 'REGULATION',
+      title: expect.stringContaining('Nomor 300.2.2-2138 Tahun 2025'),
+      publisher: 'Kementerian Dalam Negeri',
+      dataset: 'idn-area-data',
+      datasetVersion: installedAreaDataVersion(),
+      licence: 'ODbL-1.0',
+    });
+    const [counts] = await api.database.executor.runText(
+      'READ',
+      `UNWIND ['Province', 'Regency', 'District', 'Village', 'Island'] AS label
+       MATCH (n) WHERE label IN labels(n)
+       RETURN count(n) AS nodes, count(CASE WHEN n.sourceId = $id THEN 1 END) AS sourced`,
+      { id: BACKBONE_SOURCE.id },
+    );
+    const rows = (['provinces', 'regencies', 'districts', 'villages', 'islands'] as const).reduce((n, file) => n + csvRowCount(file), 0);
+    expect(counts).toEqual({ nodes: rows, sourced: rows });
+  });
+});
+
+describe('islands', () => {
+  const PULAU_PANJANG = '36.04.40016';
+
+  it('has every row of islands.csv, each in its regency or, when it has none, its province', async () => {
+    const [row] = await api.database.executor.runText(
+      'READ',
+      `MATCH (i:Island)
+       RETURN count(i) AS islands,
+              count(CASE WHEN i.regencyCode IS NULL THEN 1 END) AS ofNoRegency,
+              count(CASE WHEN COUNT { (i)-[:IN_REGENCY]->(:Regency {code: i.regencyCode}) } = 1 THEN 1 END) AS inTheirRegency,
+              count(CASE WHEN i.regencyCode IS NULL AND COUNT { (i)-[:IN_PROVINCE]->(:Province {code: i.provinceCode}) } = 1 THEN 1 END) AS inTheirProvince,
+              count(CASE WHEN COUNT { (i)-->() } = 1 THEN 1 END) AS withOneParent`,
+    );
+    const ofNoRegency = csvLines('islands', '').filter((line) => /^[\d.]+,,/.test(line)).length;
+    const islands = csvRowCount('islands');
+    expect(row).toEqual({ islands, ofNoRegency, inTheirRegency: islands - ofNoRegency, inTheirProvince: ofNoRegency, withOneParent: islands });
+    expect(ofNoRegency).toBeGreaterThan(0);
+  });
+
+  it('keeps a known island\'s coordinate as a WGS-84 point, exactly as parsed from the file', async () => {
+    const [line] = csvLines('islands', `${PULAU_PANJANG},`);
+    const text = /"(.*)"/.exec(line ?? '')?.[1]?.replace(/""/g, '"') ?? '';
+    const expected = parseDmsCoordinate(text);
+    const [row] = await api.database.executor.runText(
+      'READ',
+      `MATCH (i:Island {code: $code})
+       RETURN i.name AS name, i.populated AS populated, i.outermostSmall AS outermostSmall,
+              i.coordinate.latitude AS latitude, i.coordinate.longitude AS longitude, i.coordinate.srid AS srid`,
+      { code: PULAU_PANJANG },
+    );
+    expect(row).toEqual({ name: 'Pulau Panjang', populated: true, outermostSmall: false, ...expected, srid: 4326 });
+  });
+
+  describe('within 10 km of Pulau Panjang (cypher/examples/islands-near.cypher)', () => {
+    const file = fs.readFileSync(path.resolve(__dirname, '../../cypher/examples/islands-near.cypher'), 'utf8');
+    const statement = statementOf(file);
+    const params = parseHeader(file).params;
+
+    /** Haversine on the parsed rows: the answer expected of Neo4j's point.distance. */
+    function kmBetween(a: { latitude: number; longitude: number }, b: { latitude: number; longitude: number }): number {
+      const rad = Math.PI / 180;
+      const h =
+        Math.sin(((b.latitude - a.latitude) * rad) / 2) ** 2 +
+        Math.cos(a.latitude * rad) * Math.cos(b.latitude * rad) * Math.sin(((b.longitude - a.longitude) * rad) / 2) ** 2;
+      return 2 * 6371 * Math.asin(Math.sqrt(h));
+    }
+
+    it('finds the islands the file\'s coordinates put there, nearest first', async () => {
+      const rows = readIslands();
+      const centre = rows.find((i) => i.code === PULAU_PANJANG);
+      if (!centre) throw new Error(`${PULAU_PANJANG} is not in islands.csv`);
+      expect(params).toMatchObject({ latitude: centre.latitude, longitude: centre.longitude, km: 10 });
+      const distances = rows.map((i) => ({ code: i.code, km: kmBetween(centre, i) }));
+      // No island near the edge, so the Earth radius Neo4j takes cannot change the answer.
+      expect(distances.filter((d) => d.km > 9.5 && d.km < 10.5)).toEqual([]);
+      const expected = distances.filter((d) => d.km <= 10).sort((a, b) => a.km - b.km);
+      expect(expected.length).toBeGreaterThan(5);
+
+      const found = await api.database.executor.runText('READ', statement, params);
+      expect(found.map((r) => r.code)).toEqual(expected.map((d) => d.code));
+      expect(found[0]).toMatchObject({ code: PULAU_PANJANG, km: 0, regencyCode: '36.04', provinceCode: '36' });
+    });
+
+    it('is served by the point index, not a scan of every island', async () => {
+      const operators = await planOperators(api.database.driver, api.config.neo4j.database, statement, params);
+      expect(operators).toContainEqual(expect.stringMatching(/^NodeIndexSeekByRange POINT INDEX island:Island\(coordinate\) WHERE point\.distance/));
+      expect(operators.some((o) => /LabelScan|AllNodesScan/.test(o))).toBe(false);
+    });
   });
 });

@@ -1,13 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { EntityLabel, formatEntityRef, parseEntityRef } from '../../src/graph/entity-ref';
+import { MODEL } from '../../src/model';
+import { countsCypher } from '../../src/model/cypher';
 import { DEFAULT_NEIGHBOURHOOD_TYPES, DEFAULT_PATH_TYPES, RelationshipType, relationshipTypes } from '../../src/graph/relationship-type';
 
 const root = path.resolve(__dirname, '..', '..');
 
-/** The labels and types the seed counts (cypher/seed/counts.cypher): every one of the model. */
+/** The labels and types the seed counts (countsCypher): every one of the model. */
 function countedNames(): { labels: string[]; types: string[] } {
-  const text = fs.readFileSync(path.join(root, 'cypher', 'seed', 'counts.cypher'), 'utf8');
+  const text = countsCypher(MODEL);
   return {
     labels: [...text.matchAll(/(\w+): COUNT \{ \(:(\w+)\) \}/g)].map((m) => m[2] ?? ''),
     types: [...text.matchAll(/(\w+): COUNT \{ \(\)-\[:(\w+)\]->\(\) \}/g)].map((m) => m[2] ?? ''),
@@ -17,6 +19,7 @@ function countedNames(): { labels: string[]; types: string[] } {
 describe('entity references', () => {
   it('cover every label of the model', () => {
     expect(Object.values(EntityLabel).sort()).toEqual(countedNames().labels.sort());
+    expect(countedNames().labels).toContain('Island');
   });
 
   it('read a code for areas and an id for curated entities', () => {

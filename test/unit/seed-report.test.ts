@@ -2,32 +2,38 @@ import path from 'node:path';
 import { projectRoot } from '../../src/common/paths';
 import { CypherCatalog } from '../../src/db/cypher-catalog';
 import { seedQueryNames } from '../../src/seed';
+import { expectedBackboneGraph, readBackbone } from '../../src/seed/backbone';
 import { backboneComplete, formatReport, parseCounts } from '../../src/seed/report';
 import { seedFingerprint } from '../../src/seed/fingerprint';
 import { loadSources } from '../../src/seed/sources';
 
+const backbone = readBackbone();
+const expected = expectedBackboneGraph(backbone);
+// Keys in Neo4j's order (none), values from the dataset's rows.
 const complete = {
-  nodes: { Village: 83763, Province: 38, District: 7277, Regency: 514, Source: 1 },
-  relationships: { IN_DISTRICT: 83763, IN_PROVINCE: 514, IN_REGENCY: 7277 },
+  nodes: { Village: expected.nodes.Village, Island: expected.nodes.Island, Province: expected.nodes.Province, District: expected.nodes.District, Regency: expected.nodes.Regency, Source: 2 },
+  relationships: { IN_DISTRICT: expected.relationships.IN_DISTRICT, IN_PROVINCE: expected.relationships.IN_PROVINCE, IN_REGENCY: expected.relationships.IN_REGENCY },
 };
 
 describe('seed report', () => {
   it('orders counts as docs/model.md does, whatever order Neo4j returns', () => {
     const counts = parseCounts([complete]);
-    expect(Object.keys(counts.nodes)).toEqual(['Province', 'Regency', 'District', 'Village', 'Source']);
+    expect(Object.keys(counts.nodes)).toEqual(['Province', 'Regency', 'District', 'Village', 'Island', 'Source']);
     expect(Object.keys(counts.relationships)).toEqual(['IN_PROVINCE', 'IN_REGENCY', 'IN_DISTRICT']);
   });
 
   it('calls the backbone complete only with every level and its relationships', () => {
-    expect(backboneComplete(parseCounts([complete]))).toBe(true);
-    expect(backboneComplete(parseCounts([{ ...complete, relationships: { ...complete.relationships, IN_DISTRICT: 83762 } }]))).toBe(false);
-    expect(backboneComplete(parseCounts([{ nodes: {}, relationships: {} }]))).toBe(false);
-    expect(backboneComplete(parseCounts([]))).toBe(false);
+    expect(backboneComplete(parseCounts([complete]), backbone)).toBe(true);
+    const oneVillageShort = { ...complete, relationships: { ...complete.relationships, IN_DISTRICT: expected.relationships.IN_DISTRICT - 1 } };
+    expect(backboneComplete(parseCounts([oneVillageShort]), backbone)).toBe(false);
+    expect(backboneComplete(parseCounts([{ ...complete, nodes: { ...complete.nodes, Island: 0 } }]), backbone)).toBe(false);
+    expect(backboneComplete(parseCounts([{ nodes: {}, relationships: {} }]), backbone)).toBe(false);
+    expect(backboneComplete(parseCounts([]), backbone)).toBe(false);
   });
 
   it('prints counts and timings', () => {
     const text = formatReport({ ...parseCounts([complete]), elapsedMs: { schema: 500, backbone: 20000, sources: 1500, total: 22000 } });
-    expect(text).toMatch(/\n  Village +83,763\n/);
+    expect(text).toMatch(new RegExp(`\\n  Village +${expected.nodes.Village.toLocaleString('en-US')}\\n`));
     expect(text).toContain('Elapsed: schema 0.5 s, backbone 20.0 s, sources 1.5 s, total 22.0 s');
   });
 });
@@ -39,9 +45,13 @@ describe('seed queries', () => {
     expect(names).toContain('seed/relationships/holds-position-regency');
     expect(names).toContain('seed/relationships/holds-position-agency');
     expect(names).toContain('seed/source-fingerprint');
-    expect(names).toHaveLength(2 + 4 + 2 + 7 + 13);
+    expect(names).toContain('seed/backbone/islands');
+    expect(names).toContain('seed/backbone/prune');
+    expect(new Set(names).size).toBe(names.length);
+    // counts and indexes, the backbone (source, prune, five levels), the marks, seven node and 13 relationship queries
+    expect(names).toHaveLength(2 + 7 + 2 + 7 + 13);
     expect(() => catalog.verify(names)).not.toThrow();
-    expect(catalog.folder('schema')).toHaveLength(18);
+    expect(catalog.folder('schema')).toHaveLength(21);
   });
 });
 

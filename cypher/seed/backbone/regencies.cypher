@@ -1,8 +1,9 @@
 // Backbone: regencies (Kabupaten) and cities (Kota) in their province.
-// $rows: [{code, name, kind, provinceCode, searchText}].
+// $rows: [{code, name, kind, provinceCode, searchText}]; $sourceId: the backbone's Source.
 UNWIND $rows AS row
 MERGE (r:Regency {code: row.code})
-SET r.name = row.name, r.kind = row.kind, r.provinceCode = row.provinceCode, r.searchText = row.searchText
+SET r.name = row.name, r.kind = row.kind, r.provinceCode = row.provinceCode, r.searchText = row.searchText,
+    r.sourceId = $sourceId
 WITH r, row
 MATCH (p:Province {code: row.provinceCode})
 MERGE (r)-[:IN_PROVINCE]->(p)
