@@ -12,12 +12,10 @@ import type { Config } from './config';
 import { createContext } from './context';
 import type { Context } from './context';
 import type { Executor } from './db/executor';
-import { formatError } from './errors';
-import { queryLimitsPlugin } from './limits/query-limits';
+import { ErrorCode, formatError } from './errors';
+import { createHttpServer, guardRequests, sendError } from './http-guards';
+import { queryLimits } from './limits/query-limits';
 import { createSchema } from './schema';
-
-/** Largest request body accepted; GraphQL documents are small, so this is generous. */
-const MAX_BODY_BYTES = 1_000_000;
 
 export interface RunningServer {
   readonly url: string;
@@ -48,10 +46,26 @@ const roundTripsPlugin: ApolloServerPlugin<Context> = {
  */
 export async function startServer(config: Config, executor: Executor, log = console): Promise<RunningServer> {
   const schema = await createSchema();
-  const httpServer = http.createServer();
+  const httpServer = createHttpServer(config.protection);
+  const limits = queryLimits<Context>(schema, {
+    maxTokens: config.protection.maxTokens,
+    maxAliases: config.protection.maxAliases,
+    maxDirectives: config.protection.maxDirectives,
+    maxDepth: config.maxQueryDepth,
+    maxFragmentSpreads: config.protection.maxFragmentSpreads,
+    maxComplexity: config.maxQueryComplexity,
+    input: {
+      maxDepth: config.protection.maxInputDepth,
+      maxListLength: config.protection.maxInputListLength,
+      maxStringLength: config.protection.maxInputStringLength,
+    },
+  });
   const apollo = new ApolloServer<Context>({
     schema,
-    introspection: config.development,
+    introspection: config.protection.introspection,
+    hideSchemaDetailsFromClientErrors: !config.protection.suggestions,
+    validationRules: [limits.validationRule],
+    parseOptions: limits.parseOptions,
     includeStacktraceInErrorResponses: config.development,
     formatError: formatError(config.development, (message, error) => log.error(message, error)),
     plugins: [
@@ -59,7 +73,7 @@ export async function startServer(config: Config, executor: Executor, log = cons
       // Cache control hooks every resolved field to compute cache hints nobody reads here.
       ApolloServerPluginCacheControlDisabled(),
       roundTripsPlugin,
-      queryLimitsPlugin<Context>(schema, { maxDepth: config.maxQueryDepth, maxComplexity: config.maxQueryComplexity }),
+      limits.plugin,
       config.development
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true })
         : ApolloServerPluginLandingPageProductionDefault({ footer: false }),
@@ -67,7 +81,7 @@ export async function startServer(config: Config, executor: Executor, log = cons
   });
   await apollo.start();
 
-  httpServer.on('request', (req, res) => {
+  httpServer.on('request', guardRequests(config.protection, log, (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/health') {
       void executor.ping().then((up) => {
@@ -77,12 +91,11 @@ export async function startServer(config: Config, executor: Executor, log = cons
       return;
     }
     if (url.pathname !== '/graphql' && url.pathname !== '/') {
-      res.writeHead(404, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ error: `Nothing at ${url.pathname}: the API is at /graphql, the health check at /health.` }));
+      sendError(res, ErrorCode.NOT_FOUND, `Nothing at ${url.pathname}: the API is at /graphql, the health check at /health.`);
       return;
     }
-    void handleGraphQL(apollo, config, executor, req, res, url.search);
-  });
+    return handleGraphQL(apollo, config, executor, req, res, url.search);
+  }));
 
   await new Promise<void>((resolve) => httpServer.listen(config.port, resolve));
   const port = (httpServer.address() as AddressInfo).port;
@@ -103,10 +116,9 @@ async function handleGraphQL(
 ): Promise<void> {
   let body: unknown;
   try {
-    body = await readJsonBody(req);
+    body = await readJsonBody(req, config.protection.maxBodyBytes);
   } catch (error) {
-    res.writeHead(400, { 'content-type': 'application/json' });
-    res.end(JSON.stringify({ errors: [{ message: (error as Error).message, extensions: { code: 'BAD_REQUEST' } }] }));
+    sendError(res, error instanceof BodyTooLargeError ? ErrorCode.PAYLOAD_TOO_LARGE : ErrorCode.BAD_REQUEST, (error as Error).message);
     return;
   }
   const headers = new HeaderMap();
@@ -118,6 +130,7 @@ async function handleGraphQL(
     httpGraphQLRequest: request,
     context: async () => createContext(config, executor),
   });
+  if (res.headersSent) return; // the request deadline answered already
   for (const [key, value] of response.headers) res.setHeader(key, value);
   res.statusCode = response.status ?? 200;
   if (response.body.kind === 'complete') {
@@ -128,14 +141,21 @@ async function handleGraphQL(
   res.end();
 }
 
-/** Reads a JSON request body (empty for GET), refusing bodies over MAX_BODY_BYTES. */
-async function readJsonBody(req: http.IncomingMessage): Promise<unknown> {
+class BodyTooLargeError extends Error {
+  constructor(maxBytes: number) {
+    super(`The request body is over ${maxBytes} bytes (MAX_BODY_BYTES).`);
+  }
+}
+
+/** Reads a JSON request body (empty for GET), refusing bodies over `maxBytes` before reading them whole. */
+async function readJsonBody(req: http.IncomingMessage, maxBytes: number): Promise<unknown> {
   if (req.method === 'GET' || req.method === 'HEAD') return undefined;
+  if (Number(req.headers['content-length'] ?? 0) > maxBytes) throw new BodyTooLargeError(maxBytes);
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new Error(`The request body is over ${MAX_BODY_BYTES} bytes.`);
+    if (size > maxBytes) throw new BodyTooLargeError(maxBytes);
     chunks.push(chunk as Buffer);
   }
   const text = Buffer.concat(chunks).toString('utf8');
