@@ -13,7 +13,7 @@ import { createContext } from './context';
 import type { Context } from './context';
 import type { Executor } from './db/executor';
 import { ErrorCode, formatError } from './errors';
-import { createHttpServer, guardRequests, sendError } from './http-guards';
+import { createHttpServer, guardRequests, RETRY_AFTER_SECONDS, sendError } from './http-guards';
 import { queryLimits } from './limits/query-limits';
 import { createSchema } from './schema';
 
@@ -84,11 +84,10 @@ export async function startServer(config: Config, executor: Executor, log = cons
   httpServer.on('request', guardRequests(config.protection, log, (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/health') {
-      void executor.ping().then((up) => {
-        res.writeHead(up ? 200 : 503, { 'content-type': 'application/json' });
-        res.end(JSON.stringify({ status: up ? 'ok' : 'unavailable', neo4j: up ? 'up' : 'down' }));
+      return executor.health().then(({ up, reason, since }) => {
+        res.writeHead(up ? 200 : 503, { 'content-type': 'application/json', ...(up ? {} : { 'retry-after': String(RETRY_AFTER_SECONDS) }) });
+        res.end(JSON.stringify(up ? { status: 'ok', neo4j: 'up' } : { status: 'unavailable', neo4j: 'down', reason, since }));
       });
-      return;
     }
     if (url.pathname !== '/graphql' && url.pathname !== '/') {
       sendError(res, ErrorCode.NOT_FOUND, `Nothing at ${url.pathname}: the API is at /graphql, the health check at /health.`);
