@@ -42,6 +42,8 @@ export interface Config {
   readonly seedOnStart: boolean;
   /** Frontends: which origins may call the API from a browser, and how long reads may be cached. */
   readonly http: HttpConfig;
+  /** What protects the server from one hostile or careless request (README "Limits"). */
+  readonly protection: ProtectionConfig;
 }
 
 /** `*` lets any page read the public graph (never with credentials); a list allows those origins only. */
@@ -51,6 +53,31 @@ export interface HttpConfig {
   readonly corsOrigins: CorsOrigins;
   /** Seconds a successful read may be reused by browsers and shared caches (`Cache-Control: public, max-age`). */
   readonly cacheMaxAge: number;
+}
+
+/** Limits on a request's size, shape, time and the server's concurrency; see src/limits and src/http-guards. */
+export interface ProtectionConfig {
+  readonly maxBodyBytes: number;
+  readonly maxTokens: number;
+  readonly maxAliases: number;
+  readonly maxDirectives: number;
+  readonly maxFragmentSpreads: number;
+  readonly maxInputDepth: number;
+  readonly maxInputListLength: number;
+  readonly maxInputStringLength: number;
+  /** Neo4j stops a transaction of the API after this long (QUERY_TIMEOUT). */
+  readonly transactionTimeoutMs: number;
+  /** The whole request, from its first byte to the answer (REQUEST_TIMEOUT). */
+  readonly requestTimeoutMs: number;
+  /** Node's HTTP server: time to receive the headers, the whole request, and an idle keep-alive socket. */
+  readonly headersTimeoutMs: number;
+  readonly socketRequestTimeoutMs: number;
+  readonly keepAliveTimeoutMs: number;
+  /** Requests served at once; more are answered 503 SERVER_BUSY with Retry-After. */
+  readonly maxConcurrentRequests: number;
+  /** Introspection and "Did you mean" suggestions (default: on in development only). */
+  readonly introspection: boolean;
+  readonly suggestions: boolean;
 }
 
 export class ConfigError extends Error {
@@ -141,12 +168,41 @@ export function loadConfig(env: Env = process.env, root: string = projectRoot())
     },
     development,
     maxPageSize: readInt(env, 'MAX_PAGE_SIZE', 100, 1, 10000),
-    maxQueryDepth: readInt(env, 'MAX_QUERY_DEPTH', 12, 2, 100),
+    maxQueryDepth: readInt(env, 'MAX_QUERY_DEPTH', 6, 2, 100),
     maxQueryComplexity: readInt(env, 'MAX_QUERY_COMPLEXITY', 500000, 10, 100000000),
     seedOnStart: readBool(env, 'SEED_ON_START', true),
     http: {
       corsOrigins: readCorsOrigins(env),
       cacheMaxAge: readInt(env, 'CACHE_MAX_AGE', 60, 0, 31536000),
     },
+    protection: readProtection(env, development),
   };
+}
+
+function readProtection(env: Env, development: boolean): ProtectionConfig {
+  const protection: ProtectionConfig = {
+    maxBodyBytes: readInt(env, 'MAX_BODY_BYTES', 102_400, 1_024, 100_000_000),
+    maxTokens: readInt(env, 'MAX_QUERY_TOKENS', 1_000, 10, 1_000_000),
+    maxAliases: readInt(env, 'MAX_QUERY_ALIASES', 15, 0, 10_000),
+    maxDirectives: readInt(env, 'MAX_QUERY_DIRECTIVES', 50, 0, 10_000),
+    maxFragmentSpreads: readInt(env, 'MAX_FRAGMENT_SPREADS', 100, 0, 1_000_000),
+    maxInputDepth: readInt(env, 'MAX_INPUT_DEPTH', 12, 2, 1_000),
+    maxInputListLength: readInt(env, 'MAX_INPUT_LIST_LENGTH', 100, 1, 1_000_000),
+    maxInputStringLength: readInt(env, 'MAX_INPUT_STRING_LENGTH', 1_000, 16, 10_000_000),
+    transactionTimeoutMs: readInt(env, 'NEO4J_TRANSACTION_TIMEOUT_MS', 5_000, 100, 3_600_000),
+    requestTimeoutMs: readInt(env, 'REQUEST_TIMEOUT_MS', 10_000, 100, 3_600_000),
+    headersTimeoutMs: readInt(env, 'HTTP_HEADERS_TIMEOUT_MS', 10_000, 100, 3_600_000),
+    socketRequestTimeoutMs: readInt(env, 'HTTP_REQUEST_TIMEOUT_MS', 30_000, 100, 3_600_000),
+    keepAliveTimeoutMs: readInt(env, 'HTTP_KEEP_ALIVE_TIMEOUT_MS', 5_000, 100, 3_600_000),
+    maxConcurrentRequests: readInt(env, 'MAX_CONCURRENT_REQUESTS', 64, 1, 100_000),
+    introspection: readBool(env, 'GRAPHQL_INTROSPECTION', development),
+    suggestions: readBool(env, 'GRAPHQL_SUGGESTIONS', development),
+  };
+  if (protection.transactionTimeoutMs >= protection.requestTimeoutMs) {
+    throw new ConfigError('NEO4J_TRANSACTION_TIMEOUT_MS must be below REQUEST_TIMEOUT_MS, so a slow query is stopped before its request gives up on it.');
+  }
+  if (protection.headersTimeoutMs > protection.socketRequestTimeoutMs) {
+    throw new ConfigError('HTTP_HEADERS_TIMEOUT_MS must not be above HTTP_REQUEST_TIMEOUT_MS (Node refuses that combination).');
+  }
+  return protection;
 }

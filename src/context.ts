@@ -15,6 +15,6 @@ export interface Context {
 /** Builds a fresh context per request, so DataLoader caches never leak between users. */
 export function createContext(config: Config, executor: Executor): Context {
   const stats = new QueryStats();
-  const db = executor.forRequest(stats);
+  const db = executor.forRequest(stats, config.protection.transactionTimeoutMs);
   return { config, db, loaders: createLoaders(db), stats };
 }

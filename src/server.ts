@@ -1,4 +1,3 @@
-import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import type { ApolloServerPlugin } from '@apollo/server';
@@ -16,7 +15,8 @@ import { formatError } from './errors';
 import { cacheControlPlugin } from './http/cache';
 import { withExplorerLink } from './http/landing-page';
 import { createRequestListener } from './http/router';
-import { queryLimitsPlugin } from './limits/query-limits';
+import { createHttpServer, guardRequests } from './http-guards';
+import { queryLimits } from './limits/query-limits';
 import { createSchema } from './schema';
 
 export interface RunningServer {
@@ -43,15 +43,32 @@ const roundTripsPlugin: ApolloServerPlugin<Context> = {
 };
 
 /**
- * Starts the HTTP server: GraphQL at /graphql (Sandbox there in development), the offline
- * explorer at /graphiql and a health check at /health saying whether Neo4j answers.
+ * Starts the HTTP server: GraphQL at /graphql (Sandbox there in development), GraphiQL at
+ * /graphiql, the explorer at /explore and a health check at /health saying whether Neo4j
+ * answers. Every request passes the guards first (request id, concurrency cap, deadline).
  */
 export async function startServer(config: Config, executor: Executor, log = console): Promise<RunningServer> {
   const schema = await createSchema();
-  const httpServer = http.createServer();
+  const httpServer = createHttpServer(config.protection);
+  const limits = queryLimits<Context>(schema, {
+    maxTokens: config.protection.maxTokens,
+    maxAliases: config.protection.maxAliases,
+    maxDirectives: config.protection.maxDirectives,
+    maxDepth: config.maxQueryDepth,
+    maxFragmentSpreads: config.protection.maxFragmentSpreads,
+    maxComplexity: config.maxQueryComplexity,
+    input: {
+      maxDepth: config.protection.maxInputDepth,
+      maxListLength: config.protection.maxInputListLength,
+      maxStringLength: config.protection.maxInputStringLength,
+    },
+  });
   const apollo = new ApolloServer<Context>({
     schema,
-    introspection: config.development,
+    introspection: config.protection.introspection,
+    hideSchemaDetailsFromClientErrors: !config.protection.suggestions,
+    validationRules: [limits.validationRule],
+    parseOptions: limits.parseOptions,
     includeStacktraceInErrorResponses: config.development,
     formatError: formatError(config.development, (message, error) => log.error(message, error)),
     plugins: [
@@ -60,7 +77,7 @@ export async function startServer(config: Config, executor: Executor, log = cons
       ApolloServerPluginCacheControlDisabled(),
       roundTripsPlugin,
       cacheControlPlugin<Context>(config.http.cacheMaxAge),
-      queryLimitsPlugin<Context>(schema, { maxDepth: config.maxQueryDepth, maxComplexity: config.maxQueryComplexity }),
+      limits.plugin,
       withExplorerLink(
         config.development
           ? ApolloServerPluginLandingPageLocalDefault({ embed: true })
@@ -70,10 +87,14 @@ export async function startServer(config: Config, executor: Executor, log = cons
   });
   await apollo.start();
 
-  httpServer.on(
-    'request',
-    createRequestListener({ http: config.http, apollo, context: async () => createContext(config, executor), ping: () => executor.ping() }),
-  );
+  const routes = createRequestListener({
+    http: config.http,
+    apollo,
+    context: async () => createContext(config, executor),
+    maxBodyBytes: config.protection.maxBodyBytes,
+    health: () => executor.health(),
+  });
+  httpServer.on('request', guardRequests(config.protection, log, routes));
 
   await new Promise<void>((resolve) => httpServer.listen(config.port, resolve));
   const port = (httpServer.address() as AddressInfo).port;

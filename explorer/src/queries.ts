@@ -26,7 +26,7 @@ const ENTITY_FIELDS: Readonly<Record<Label, string>> = {
     districts(first: 100) { totalCount edges { node { __typename code name } } }`,
   District: `code name regency { ${REGENCY_REF} } villageCount villages(first: 100) { totalCount edges { node { __typename code name } } }`,
   Village: `code name district { __typename code name regency { ${REGENCY_REF} } }`,
-  Island: `code name`,
+  Island: `code name coordinate { latitude longitude } populated outermostSmall regency { ${REGENCY_REF} } province { __typename code name }`,
   Official: `id name nickname isGroup agency { __typename id name }
     positions { localTitle title attestedOn attestedOnText attestedOnInferred startDate endDate
       government { ${REGENCY_REF} } agency { __typename id name shortName } provenance { ...P } }
@@ -105,8 +105,8 @@ export const NETWORK_FILTERS = `query NetworkFilters {
   sectors { id name }
 }`;
 
-/** The islands of a regency, with the position in either shape the API may give it. */
-export const ISLAND_QUERIES: readonly string[] = [
-  `query Islands($code: ID!) { regency(code: $code) { code name islands { code name latitude longitude populated outermostSmall } } }`,
-  `query Islands($code: ID!) { regency(code: $code) { code name islands { code name coordinate { latitude longitude } populated outermostSmall } } }`,
-];
+/** One page of a regency's islands (the API pages them, 100 at most at a time). */
+export const ISLANDS_PAGE = `query Islands($code: ID!, $after: String) {
+  regency(code: $code) { code name islands(first: 100, after: $after) {
+    pageInfo { hasNextPage endCursor } edges { node { code name coordinate { latitude longitude } populated outermostSmall } } } }
+}`;

@@ -3,9 +3,23 @@ import type { Driver, QueryResult, RecordShape, Session } from 'neo4j-driver';
 import { toNeo4jParams, toPlain } from './convert';
 import type { Plain } from './convert';
 import type { CypherCatalog } from './cypher-catalog';
+import { Neo4jAvailability, unavailableReason, within } from './availability';
+import type { Neo4jHealth } from './availability';
 import { mapNeo4jError } from './map-error';
+import { ServiceUnavailableError } from '../errors';
 
 export type Params = Record<string, unknown>;
+
+/** What `Executor.transaction` hands its work: a managed or an explicit transaction. */
+interface TransactionLike {
+  run(query: string, params: Params): Promise<QueryResult<RecordShape>>;
+}
+
+/**
+ * Beyond the transaction timeout, how long a silent Neo4j is waited for before a request
+ * gives up on it: Neo4j's timeout monitor wakes every 2 s by default, plus a second.
+ */
+const NO_ANSWER_GRACE_MS = 3_000;
 export type Row = Record<string, Plain>;
 
 /** What `Executor.stream` hands its caller, in order: the column names once, then each row. */
@@ -72,22 +86,30 @@ class ReadWindow {
  */
 export class Executor {
   private readonly window: ReadWindow | undefined;
+  private readonly availability: Neo4jAvailability;
 
   constructor(
     private readonly driver: Driver,
     private readonly database: string,
     private readonly catalog: CypherCatalog,
     private readonly stats?: QueryStats,
+    shared?: { readonly availability: Neo4jAvailability; readonly transactionTimeoutMs?: number },
   ) {
     this.window = stats ? new ReadWindow((batch) => this.readTogether(batch)) : undefined;
+    this.availability = shared?.availability ?? new Neo4jAvailability(driver, database);
+    this.transactionTimeoutMs = shared?.transactionTimeoutMs;
   }
 
+  /** Neo4j stops this executor's transactions after this long; undefined: no limit (seed, researchers' command). */
+  private readonly transactionTimeoutMs: number | undefined;
+
   /**
-   * An executor sharing the driver for one request: it counts the request's queries and
-   * sends the reads of each resolver level in one transaction.
+   * An executor sharing the driver for one request: it counts the request's queries, sends
+   * the reads of each resolver level in one transaction, and has Neo4j stop any transaction
+   * running longer than `transactionTimeoutMs` (QUERY_TIMEOUT).
    */
-  forRequest(stats: QueryStats): Executor {
-    return new Executor(this.driver, this.database, this.catalog, stats);
+  forRequest(stats: QueryStats, transactionTimeoutMs?: number): Executor {
+    return new Executor(this.driver, this.database, this.catalog, stats, { availability: this.availability, transactionTimeoutMs });
   }
 
   /** Runs a named read query from `cypher/` and returns its rows as plain objects. */
@@ -111,7 +133,7 @@ export class Executor {
     if (this.stats) this.stats.transactions += 1;
     try {
       const results = await this.inSession('READ', (session) =>
-        session.executeRead((tx) => Promise.all(batch.map((read) => tx.run(read.text, toNeo4jParams(read.params) as Params)))),
+        this.transaction(session, 'READ', (tx) => Promise.all(batch.map((read) => tx.run(read.text, toNeo4jParams(read.params) as Params)))),
       );
       results.forEach((result, i) => batch[i].resolve(rowsOf(result)));
     } catch (error) {
@@ -139,7 +161,7 @@ export class Executor {
   async stream(mode: 'READ' | 'WRITE', text: string, params: Params, sink: RowSink): Promise<StreamSummary> {
     if (this.stats) this.stats.roundTrips += 1;
     return this.inSession(mode, async (session) => {
-      const result = session.run(text, toNeo4jParams(params) as Params);
+      const result = session.run(text, toNeo4jParams(params) as Params, this.txConfig());
       // Keys come before any record, so a header can be printed even for zero rows.
       if (sink.columns) await sink.columns(await result.keys());
       let rows = 0;
@@ -153,14 +175,9 @@ export class Executor {
     });
   }
 
-  /** Checks that Neo4j answers; used by the health endpoint and start-up. */
-  async ping(): Promise<boolean> {
-    try {
-      await this.driver.verifyConnectivity({ database: this.database });
-      return true;
-    } catch {
-      return false;
-    }
+  /** Whether Neo4j answers now and, if not, why and since when (for /health). */
+  health(): Promise<Neo4jHealth> {
+    return this.availability.check();
   }
 
   private async run(mode: 'READ' | 'WRITE', text: string, params: Params): Promise<Row[]> {
@@ -169,14 +186,51 @@ export class Executor {
       this.stats.transactions += 1;
     }
     const prepared = toNeo4jParams(params) as Params;
-    const work = (tx: { run: (q: string, p: Params) => Promise<QueryResult<RecordShape>> }) => tx.run(text, prepared);
-    return this.inSession(mode, async (session) =>
-      rowsOf(mode === 'READ' ? await session.executeRead(work) : await session.executeWrite(work)),
-    );
+    return this.inSession(mode, async (session) => rowsOf(await this.transaction(session, mode, (tx) => tx.run(text, prepared))));
   }
 
-  /** Opens a session in the access mode, runs `work`, maps Neo4j's errors, always closes it. */
-  private async inSession<T>(mode: 'READ' | 'WRITE', work: (session: Session) => Promise<T>): Promise<T> {
+  private txConfig(): { timeout?: number } {
+    return this.transactionTimeoutMs === undefined ? {} : { timeout: this.transactionTimeoutMs };
+  }
+
+  /**
+   * Runs `work` in one transaction. Without a timeout (seed, researchers' command) a managed
+   * one, which the driver retries on transient failures (a deadlock between concurrent seeds).
+   * A request's is tried once, with Neo4j's timeout: its client is answered at once with
+   * SERVICE_UNAVAILABLE and Retry-After rather than held through the driver's retries.
+   */
+  private async transaction<T>(session: Session, mode: 'READ' | 'WRITE', work: (tx: TransactionLike) => Promise<T>): Promise<T> {
+    if (this.transactionTimeoutMs === undefined) return mode === 'READ' ? session.executeRead(work) : session.executeWrite(work);
+    const tx = session.beginTransaction(this.txConfig());
+    try {
+      const result = await work(tx);
+      await tx.commit();
+      return result;
+    } catch (error) {
+      await tx.rollback().catch(() => undefined);
+      throw error;
+    }
+  }
+
+  /**
+   * Opens a session in the access mode, runs `work`, maps Neo4j's errors, always closes it.
+   * Fails at once while Neo4j is known down, and marks it down when it cannot be reached.
+   * With a transaction timeout, Neo4j itself stops a slow query; a Neo4j that does not answer
+   * at all (paused) is given up on NO_ANSWER_GRACE_MS after that, without waiting for the
+   * session, and probed.
+   */
+  private inSession<T>(mode: 'READ' | 'WRITE', work: (session: Session) => Promise<T>): Promise<T> {
+    this.availability.assertUp();
+    const running = this.runSession(mode, work);
+    if (this.transactionTimeoutMs === undefined) return running;
+    const giveUpMs = this.transactionTimeoutMs + NO_ANSWER_GRACE_MS;
+    return within(running, giveUpMs, () => {
+      this.availability.suspect();
+      return new ServiceUnavailableError(`The graph database (Neo4j) did not answer within ${giveUpMs} ms; try again shortly.`);
+    });
+  }
+
+  private async runSession<T>(mode: 'READ' | 'WRITE', work: (session: Session) => Promise<T>): Promise<T> {
     let session: Session | undefined;
     try {
       session = this.driver.session({
@@ -185,7 +239,9 @@ export class Executor {
       });
       return await work(session);
     } catch (error) {
-      throw mapNeo4jError(error);
+      const mapped = mapNeo4jError(error);
+      if (mapped instanceof ServiceUnavailableError) this.availability.markDown(unavailableReason(error));
+      throw mapped;
     } finally {
       if (session) await session.close().catch(() => undefined);
     }

@@ -26,6 +26,10 @@ export function mapNeo4jError(error: unknown): unknown {
   if (UNAVAILABLE.has(code) || code.startsWith('Neo.ClientError.Database.DatabaseNotFound')) {
     return new ServiceUnavailableError();
   }
+  if (error.message.startsWith('Connection acquisition timed out')) {
+    // Every pooled connection is busy or hanging (a paused Neo4j holds them all).
+    return new ServiceUnavailableError('The graph database (Neo4j) has no free connection for the API; try again shortly.');
+  }
   if (code === 'Neo.ClientError.Security.Unauthorized' || code === 'Neo.ClientError.Security.AuthenticationRateLimit') {
     return new ServiceUnavailableError('The API cannot log in to the graph database (Neo4j refused its credentials).');
   }

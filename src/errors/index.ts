@@ -1,4 +1,5 @@
-export { ErrorCode } from './codes';
+export { ERROR_CODES, ErrorCode, httpStatusOf } from './codes';
+export type { ErrorCodeInfo } from './codes';
 export {
   AppError,
   BadUserInputError,
@@ -6,6 +7,9 @@ export {
   MissingCypherError,
   QueryLimitError,
   QueryTimeoutError,
+  RequestTimeoutError,
   ServiceUnavailableError,
 } from './errors';
+export type { LimitCode } from './errors';
+export { currentRequestId, withRequestId } from './request-id';
 export { formatError } from './format';

@@ -1,5 +1,6 @@
 import type http from 'node:http';
 import type { CorsOrigins } from '../config';
+import { ErrorCode } from '../errors';
 import { sendError } from './responses';
 
 /**
@@ -55,7 +56,7 @@ export function isOriginAllowed(allowed: CorsOrigins, origin: string | undefined
 export function answerPreflight(allowed: CorsOrigins, req: http.IncomingMessage, res: http.ServerResponse): void {
   const origin = req.headers.origin;
   if (!isOriginAllowed(allowed, origin)) {
-    sendError(res, 403, 'CORS_ORIGIN_NOT_ALLOWED', `The origin ${origin} may not call this API; the operator allows others (CORS_ORIGINS).`, corsHeaders(allowed, origin));
+    sendError(res, ErrorCode.CORS_ORIGIN_NOT_ALLOWED, `The origin ${origin} may not call this API; the operator allows others (CORS_ORIGINS).`, corsHeaders(allowed, origin));
     return;
   }
   res.writeHead(204, {

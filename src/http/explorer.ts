@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import type http from 'node:http';
 import path from 'node:path';
+import { ErrorCode } from '../errors';
 import { projectRoot } from '../common/paths';
 import { sendError } from './responses';
 
@@ -44,11 +45,11 @@ export function serveExplorer(req: http.IncomingMessage, res: http.ServerRespons
   const file = path.join(dir, name);
   if (name !== path.basename(name) || type === undefined || !fs.existsSync(file)) {
     const hint = fs.existsSync(path.join(dir, EXPLORER_PAGE)) ? '' : ' The explorer is not built yet: run npm run build.';
-    sendError(res, 404, 'NOT_FOUND', `Nothing at ${url.pathname}.${hint}`);
+    sendError(res, ErrorCode.NOT_FOUND, `Nothing at ${url.pathname}.${hint}`);
     return;
   }
   if (req.method !== 'GET' && req.method !== 'HEAD') {
-    sendError(res, 405, 'METHOD_NOT_ALLOWED', `${url.pathname} answers GET only.`, { allow: 'GET, HEAD' });
+    sendError(res, ErrorCode.METHOD_NOT_ALLOWED, `${url.pathname} answers GET only.`, { allow: 'GET, HEAD' });
     return;
   }
   const body = fs.readFileSync(file);

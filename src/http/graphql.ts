@@ -3,10 +3,8 @@ import { HeaderMap } from '@apollo/server';
 import type { ApolloServer, HTTPGraphQLRequest, HTTPGraphQLResponse } from '@apollo/server';
 import { NO_STORE, etagOf, isPublicRead, matchesIfNoneMatch } from './cache';
 import { CSRF_ALLOW_HEADER, isReadOnlyGet } from './get-queries';
+import { ErrorCode } from '../errors';
 import { sendError } from './responses';
-
-/** Largest request body accepted; GraphQL documents are small, so this is generous. */
-const MAX_BODY_BYTES = 1_000_000;
 
 /**
  * Runs one GraphQL request through Apollo Server and writes the answer: GET reads allowed
@@ -19,12 +17,13 @@ export async function handleGraphQL<TContext extends object>(
   req: http.IncomingMessage,
   res: http.ServerResponse,
   url: URL,
+  maxBodyBytes: number,
 ): Promise<void> {
   let body: unknown;
   try {
-    body = await readJsonBody(req);
+    body = await readJsonBody(req, maxBodyBytes);
   } catch (error) {
-    sendError(res, 400, 'BAD_REQUEST', (error as Error).message);
+    sendError(res, error instanceof BodyTooLargeError ? ErrorCode.PAYLOAD_TOO_LARGE : ErrorCode.BAD_REQUEST, (error as Error).message);
     return;
   }
   const method = (req.method ?? 'GET').toUpperCase();
@@ -39,6 +38,7 @@ export async function handleGraphQL<TContext extends object>(
 }
 
 async function writeResponse(response: HTTPGraphQLResponse, method: string, ifNoneMatch: string | undefined, res: http.ServerResponse): Promise<void> {
+  if (res.headersSent) return; // the request deadline answered already
   const body = response.body;
   if (body.kind === 'complete' && isPublicRead(response)) {
     const etag = etagOf(body.string);
@@ -71,14 +71,21 @@ function toHeaderMap(incoming: http.IncomingHttpHeaders): HeaderMap {
   return headers;
 }
 
-/** Reads a JSON request body (empty for GET), refusing bodies over MAX_BODY_BYTES. */
-async function readJsonBody(req: http.IncomingMessage): Promise<unknown> {
+class BodyTooLargeError extends Error {
+  constructor(maxBytes: number) {
+    super(`The request body is over ${maxBytes} bytes (MAX_BODY_BYTES).`);
+  }
+}
+
+/** Reads a JSON request body (empty for GET), refusing bodies over `maxBytes` before reading them whole. */
+async function readJsonBody(req: http.IncomingMessage, maxBytes: number): Promise<unknown> {
   if (req.method === 'GET' || req.method === 'HEAD') return undefined;
+  if (Number(req.headers['content-length'] ?? 0) > maxBytes) throw new BodyTooLargeError(maxBytes);
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new Error(`The request body is over ${MAX_BODY_BYTES} bytes.`);
+    if (size > maxBytes) throw new BodyTooLargeError(maxBytes);
     chunks.push(chunk as Buffer);
   }
   const text = Buffer.concat(chunks).toString('utf8');

@@ -1,10 +1,6 @@
 import type http from 'node:http';
-
-/**
- * Codes of refusals the HTTP layer answers itself, before GraphQL runs (the GraphQL ones
- * are in src/errors/codes.ts; BAD_REQUEST is Apollo Server's own for malformed requests).
- */
-export type HttpErrorCode = 'BAD_REQUEST' | 'NOT_FOUND' | 'METHOD_NOT_ALLOWED' | 'CORS_ORIGIN_NOT_ALLOWED';
+import { httpStatusOf } from '../errors';
+import type { ErrorCode } from '../errors';
 
 /** Sends a JSON body; errors are never cached. */
 export function sendJson(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
@@ -12,7 +8,13 @@ export function sendJson(res: http.ServerResponse, status: number, body: unknown
   res.end(JSON.stringify(body));
 }
 
-/** Sends a refusal in GraphQL's error shape, so clients read it like any other error. */
-export function sendError(res: http.ServerResponse, status: number, code: HttpErrorCode, message: string, headers: Record<string, string> = {}): void {
-  sendJson(res, status, { errors: [{ message, extensions: { code } }] }, headers);
+/**
+ * Sends a refusal the HTTP layer decides itself, in GraphQL's error shape with its code and
+ * the request id, its status from the one table (src/errors/codes.ts); nothing when an answer
+ * has already started (the request deadline may have answered first).
+ */
+export function sendError(res: http.ServerResponse, code: ErrorCode, message: string, headers: Record<string, string> = {}): void {
+  if (res.headersSent || res.destroyed) return;
+  const requestId = res.getHeader('x-request-id');
+  sendJson(res, httpStatusOf(code), { errors: [{ message, extensions: { code, requestId } }] }, headers);
 }

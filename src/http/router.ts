@@ -1,6 +1,9 @@
-import type http from 'node:http';
 import type { ApolloServer } from '@apollo/server';
 import type { HttpConfig } from '../config';
+import type { Neo4jHealth } from '../db/availability';
+import { RETRY_AFTER_SECONDS } from '../http-guards';
+import type { RequestHandler } from '../http-guards';
+import { ErrorCode } from '../errors';
 import { answerPreflight, corsHeaders } from './cors';
 import { createExplorerHandler, explorerDist, isExplorerPath } from '../explore/serve';
 import { EXPLORER_PATH, serveExplorer } from './explorer';
@@ -12,16 +15,19 @@ export interface Routes<TContext extends object> {
   readonly http: HttpConfig;
   readonly apollo: ApolloServer<TContext>;
   readonly context: () => Promise<TContext>;
-  /** Whether Neo4j answers, for /health. */
-  readonly ping: () => Promise<boolean>;
+  /** Largest request body (MAX_BODY_BYTES). */
+  readonly maxBodyBytes: number;
+  /** Whether Neo4j answers and, if not, why and since when, for /health. */
+  readonly health: () => Promise<Neo4jHealth>;
 }
 
 /**
  * The API's HTTP routes: GraphQL at /graphql (and /), GraphiQL at /graphiql, the graph
- * explorer at /explore, the health check at /health; CORS
- * headers on every answer and preflights answered before any route.
+ * explorer at /explore, the health check at /health; CORS headers on every answer and
+ * preflights answered before any route. Wrapped by src/http-guards (request id, deadline,
+ * concurrency cap) in server.ts.
  */
-export function createRequestListener<TContext extends object>(routes: Routes<TContext>): http.RequestListener {
+export function createRequestListener<TContext extends object>(routes: Routes<TContext>): RequestHandler {
   const serveExplore = createExplorerHandler(explorerDist());
   return (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -31,21 +37,18 @@ export function createRequestListener<TContext extends object>(routes: Routes<TC
     }
     for (const [key, value] of Object.entries(corsHeaders(routes.http.corsOrigins, req.headers.origin))) res.setHeader(key, value);
     if (url.pathname === '/health') {
-      void routes.ping().then((up) => sendJson(res, up ? 200 : 503, { status: up ? 'ok' : 'unavailable', neo4j: up ? 'up' : 'down' }));
-      return;
+      return routes.health().then(({ up, reason, since }) =>
+        up
+          ? sendJson(res, 200, { status: 'ok', neo4j: 'up' })
+          : sendJson(res, 503, { status: 'unavailable', neo4j: 'down', reason, since }, { 'retry-after': String(RETRY_AFTER_SECONDS) }),
+      );
     }
     if (url.pathname === EXPLORER_PATH || url.pathname.startsWith(`${EXPLORER_PATH}/`)) {
       serveExplorer(req, res, url);
       return;
     }
-    if (isExplorerPath(url.pathname)) {
-      void serveExplore(req, res, url.pathname);
-      return;
-    }
-    if (url.pathname === '/graphql' || url.pathname === '/') {
-      void handleGraphQL(routes.apollo, routes.context, req, res, url);
-      return;
-    }
-    sendError(res, 404, 'NOT_FOUND', `Nothing at ${url.pathname}: the API is at /graphql, GraphiQL at /graphiql, the explorer at /explore, the health check at /health.`);
+    if (isExplorerPath(url.pathname)) return serveExplore(req, res, url.pathname);
+    if (url.pathname === '/graphql' || url.pathname === '/') return handleGraphQL(routes.apollo, routes.context, req, res, url, routes.maxBodyBytes);
+    sendError(res, ErrorCode.NOT_FOUND, `Nothing at ${url.pathname}: the API is at /graphql, GraphiQL at /graphiql, the explorer at /explore, the health check at /health.`);
   };
 }

@@ -1,9 +1,13 @@
-import { getNullableType, isListType, Kind } from 'graphql';
-import type { DocumentNode, FragmentDefinitionNode, GraphQLSchema, SelectionSetNode } from 'graphql';
+import { getNullableType, GraphQLError, isListType } from 'graphql';
+import type { DocumentNode, GraphQLSchema, ValidationRule } from 'graphql';
 import { getComplexity } from 'graphql-query-complexity';
 import type { ComplexityEstimator } from 'graphql-query-complexity';
 import type { ApolloServerPlugin } from '@apollo/server';
-import { ErrorCode, QueryLimitError } from '../errors';
+import { BadUserInputError, ErrorCode, QueryLimitError } from '../errors';
+import { documentLimitsRule } from './document-limits';
+import type { DocumentLimits } from './document-limits';
+import { assertInputLimits } from './input-limits';
+import type { InputLimits } from './input-limits';
 
 /** Expected length of lists that take no `first` (the regencies of a province: at most 38). */
 const LIST_SIZES: Readonly<Record<string, number>> = { 'Province.regencies': 40 };
@@ -24,80 +28,47 @@ export const estimateComplexity: ComplexityEstimator = ({ type, field, args, chi
   return 1 + size * childComplexity;
 };
 
-/** The deepest nesting of fields in an operation, fragments expanded; introspection is not counted. */
-export function queryDepth(selectionSet: SelectionSetNode, fragments: ReadonlyMap<string, FragmentDefinitionNode>, seen = new Set<string>()): number {
-  let deepest = 0;
-  for (const selection of selectionSet.selections) {
-    if (selection.kind === Kind.FIELD) {
-      if (selection.name.value.startsWith('__')) continue;
-      const below = selection.selectionSet ? queryDepth(selection.selectionSet, fragments, seen) : 0;
-      deepest = Math.max(deepest, 1 + below);
-    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-      deepest = Math.max(deepest, queryDepth(selection.selectionSet, fragments, seen));
-    } else {
-      const name = selection.name.value;
-      const fragment = fragments.get(name);
-      if (!fragment || seen.has(name)) continue; // cycles are refused by validation already
-      deepest = Math.max(deepest, queryDepth(fragment.selectionSet, fragments, new Set([...seen, name])));
-    }
-  }
-  return deepest;
-}
-
-function fragmentsOf(document: DocumentNode): Map<string, FragmentDefinitionNode> {
-  const map = new Map<string, FragmentDefinitionNode>();
-  for (const definition of document.definitions) {
-    if (definition.kind === Kind.FRAGMENT_DEFINITION) map.set(definition.name.value, definition);
-  }
-  return map;
-}
-
-export interface QueryLimits {
-  readonly maxDepth: number;
+/** Every limit on a request's document and arguments (see README "Limits"). */
+export interface QueryLimits extends DocumentLimits {
   readonly maxComplexity: number;
+  readonly input: InputLimits;
 }
 
 /**
- * Refuses a query deeper or costlier than the limits once it is parsed and validated, before
- * any resolver (and so any Cypher) runs, with a message that names the limit and the excess.
+ * The limits of a request, each checked as soon as what it measures is known and before
+ * anything costlier: tokens while parsing (`parseOptions`), the document's shape in the
+ * first validation rule, arguments and estimated cost once the operation is resolved, all
+ * before any resolver (and so any Cypher) runs.
  */
-export function queryLimitsPlugin<C extends object>(schema: GraphQLSchema, limits: QueryLimits): ApolloServerPlugin<C> {
-  return {
+export function queryLimits<C extends object>(
+  schema: GraphQLSchema,
+  limits: QueryLimits,
+): { plugin: ApolloServerPlugin<C>; validationRule: ValidationRule; parseOptions: { maxTokens: number } } {
+  const plugin: ApolloServerPlugin<C> = {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, operation, request }) {
           if (!operation) return;
-          const depth = queryDepth(operation.selectionSet, fragmentsOf(document));
-          if (depth > limits.maxDepth) {
-            throw new QueryLimitError(
-              `The query is ${depth} levels deep, over the limit of ${limits.maxDepth} by ${depth - limits.maxDepth}; ask for fewer nested fields.`,
-              ErrorCode.QUERY_TOO_DEEP,
-              limits.maxDepth,
-              depth,
-            );
-          }
-          const complexity = getComplexity({
-            schema,
-            query: document,
-            operationName: operation.name?.value ?? request.operationName ?? undefined,
-            variables: request.variables ?? {},
-            estimators: [estimateComplexity],
-          });
-          if (complexity > limits.maxComplexity) {
-            throw new QueryLimitError(
-              `The query's estimated cost is ${complexity}, over the limit of ${limits.maxComplexity} by ${complexity - limits.maxComplexity}; ask for smaller pages (first) or fewer nested lists.`,
-              ErrorCode.QUERY_TOO_COMPLEX,
-              limits.maxComplexity,
-              complexity,
-            );
-          }
+          assertInputLimits(document, request.variables, limits.input);
+          const complexity = complexityOf(schema, document, request.variables ?? {}, operation.name?.value ?? request.operationName ?? undefined);
+          if (complexity > limits.maxComplexity) throw new QueryLimitError(ErrorCode.QUERY_TOO_COMPLEX, limits.maxComplexity, complexity);
         },
       };
     },
   };
+  return { plugin, validationRule: documentLimitsRule(limits), parseOptions: { maxTokens: limits.maxTokens } };
 }
 
-/** Exposed for tests and the README: the cost of a document under the server's estimator. */
-export function complexityOf(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> = {}): number {
-  return getComplexity({ schema, query: document, variables, estimators: [estimateComplexity] });
+/**
+ * The cost of a document under the server's estimator (also for tests and the README). The
+ * estimator coerces the variables itself, before GraphQL's execution would: a variable of
+ * the wrong type is the client's fault (BAD_USER_INPUT), whoever notices it first.
+ */
+export function complexityOf(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> = {}, operationName?: string): number {
+  try {
+    return getComplexity({ schema, query: document, variables, operationName, estimators: [estimateComplexity] });
+  } catch (error) {
+    if (error instanceof GraphQLError && error.message.startsWith('Variable "$')) throw new BadUserInputError(error.message);
+    throw error;
+  }
 }

@@ -63,7 +63,14 @@ export function renderNeo4jConf(local: LocalNeo4jConfig): string {
     ['server.http.listen_address', `127.0.0.1:${local.httpPort}`],
     ['server.http.advertised_address', `localhost:${local.httpPort}`],
     ['server.https.enabled', 'false'],
+    // Stated, not left to defaults: a password is required, and nothing is reported home,
+    // neither by the server (usage report) nor by the Browser it serves (telemetry).
+    ['dbms.security.auth_enabled', 'true'],
     ['dbms.usage_report.enabled', 'false'],
+    ['client.allow_telemetry', 'false'],
+    // Transaction timeouts are enforced by a monitor that wakes every 2 s by default, so a
+    // request's 5 s timeout could stretch to 7 s; checking more often keeps it near 5 s.
+    ['db.transaction.monitor.check.interval', '500ms'],
     // Netty waits 5 s of quiet, twice, before letting the JVM exit; the databases are already
     // checkpointed and closed by then, so waiting only slows every stop by ten seconds.
     ['internal.dbms.bolt.netty_server_shutdown_quiet_period', '0'],

@@ -33,6 +33,7 @@ describe('when Neo4j does not answer', () => {
 
   it('answers SERVICE_UNAVAILABLE with a clear message and no stack trace', async () => {
     const response = await postGraphQL(server.url, '{ regency(code: "36.04") { name } }');
+    expect(response.status).toBe(503);
     expect(response.errors?.[0].extensions?.code).toBe('SERVICE_UNAVAILABLE');
     expect(response.errors?.[0].message).toBe('The graph database (Neo4j) is not answering; try again shortly.');
     expect(response.errors?.[0].extensions).not.toHaveProperty('stacktrace');
@@ -42,7 +43,8 @@ describe('when Neo4j does not answer', () => {
   it('says so on /health with HTTP 503', async () => {
     const response = await fetch(server.url.replace('/graphql', '/health'));
     expect(response.status).toBe(503);
-    expect(await response.json()).toEqual({ status: 'unavailable', neo4j: 'down' });
+    expect(response.headers.get('retry-after')).toBe('1');
+    expect(await response.json()).toMatchObject({ status: 'unavailable', neo4j: 'down', reason: 'connection refused' });
   });
 });
 

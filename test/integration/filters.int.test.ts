@@ -175,18 +175,19 @@ describe('limits that protect the server', () => {
     const deep = '{ regency(code: "36.04") { partners { partners { partners { partners { partners { partners { partners { partners { partners { partners { partners { code } } } } } } } } } } } } }';
     const response = await api.query(deep);
     expect(response.status).toBe(400);
-    expect(response.errors?.[0].extensions).toMatchObject({ code: 'QUERY_TOO_DEEP', limit: 12, actual: 13 });
-    expect(response.errors?.[0].message).toBe('The query is 13 levels deep, over the limit of 12 by 1; ask for fewer nested fields.');
+    expect(response.errors?.[0].extensions).toMatchObject({ code: 'QUERY_TOO_DEEP', limit: 6, actual: 13 });
+    expect(response.errors?.[0].message).toBe('The request has 13 levels of nested fields, over the limit of 6; ask for fewer nested fields.');
     expect(response.extensions?.cypherRoundTrips ?? 0).toBe(0);
   });
 
   it('refuses a query costlier than the budget, saying by how much', async () => {
-    const costly = '{ regencies(first: 100) { edges { node { districts(first: 100) { edges { node { villages(first: 100) { edges { node { code } } } } } } } } } }';
+    // 1 + 1000 nodes x (1 + 10 entities x (1 + (1 + 100 districts x 1))) = 1,021,001
+    const costly = '{ neighbourhood(of: "Regency:36.04", limit: 1000) { nodes { entity { ... on Regency { districts(first: 100) { totalCount } } } } } }';
     const response = await api.query(costly);
     expect(response.status).toBe(400);
-    expect(response.errors?.[0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 500000, actual: 3030301 });
+    expect(response.errors?.[0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 500000, actual: 1021001 });
     expect(response.errors?.[0].message).toBe(
-      "The query's estimated cost is 3030301, over the limit of 500000 by 2530301; ask for smaller pages (first) or fewer nested lists.",
+      'The request has 1021001 units of estimated cost, over the limit of 500000; ask for smaller pages (first) or fewer nested lists.',
     );
     expect(response.extensions?.cypherRoundTrips ?? 0).toBe(0);
   });

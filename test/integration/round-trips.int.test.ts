@@ -1,6 +1,7 @@
 import { dataOf, useTestApi } from '../helpers/api';
 
-const api = useTestApi();
+// The deep query below nests 8 levels, beyond the default depth limit (6): this test is about batching.
+const api = useTestApi({ MAX_QUERY_DEPTH: '8' });
 
 /**
  * Batching by design: every relationship field goes through a per-request DataLoader, so a

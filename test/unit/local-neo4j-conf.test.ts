@@ -33,9 +33,11 @@ describe('renderNeo4jConf', () => {
     expect(settings.get('server.http.advertised_address')).toBe('localhost:17574');
   });
 
-  it('turns off HTTPS and the usage report', () => {
+  it('turns off HTTPS, the usage report and the Browser telemetry, and requires a password', () => {
     expect(settings.get('server.https.enabled')).toBe('false');
     expect(settings.get('dbms.usage_report.enabled')).toBe('false');
+    expect(settings.get('client.allow_telemetry')).toBe('false');
+    expect(settings.get('dbms.security.auth_enabled')).toBe('true');
   });
 
   it('sizes the memory from the configuration', () => {

@@ -1,15 +1,10 @@
 import 'reflect-metadata';
-import { Kind, parse } from 'graphql';
-import type { OperationDefinitionNode } from 'graphql';
-import { complexityOf, queryDepth } from '../../src/limits/query-limits';
+import { parse } from 'graphql';
+import { queryDepth } from '../../src/limits/document-limits';
+import { complexityOf } from '../../src/limits/query-limits';
 import { createSchema } from '../../src/schema';
 
-const depthOf = (query: string): number => {
-  const document = parse(query);
-  const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
-  const fragments = new Map(document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as const] : [])));
-  return queryDepth(operation.selectionSet, fragments);
-};
+const depthOf = (query: string): number => queryDepth(parse(query));
 
 describe('query depth', () => {
   it('counts field nesting through fragments, not introspection', () => {

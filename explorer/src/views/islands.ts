@@ -4,32 +4,39 @@
  * later: until `Regency.islands` exists the page says so instead of failing.
  */
 import { request } from '../api';
+import type { GraphQLResult } from '../api';
 import { dataTable, h, notice, s } from '../dom';
 import { islandOf, isMissingFromSchema } from '../graph-data';
 import type { IslandData } from '../graph-data';
 import { fitEquirectangular } from '../projection';
-import { ISLAND_QUERIES } from '../queries';
+import { ISLANDS_PAGE } from '../queries';
 import { entityHref, routeHref } from '../route';
 
 interface IslandsData {
-  readonly regency: { code: string; name: string; islands: Array<Record<string, unknown>> } | null;
+  readonly regency: {
+    code: string;
+    name: string;
+    islands: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: Array<{ node: Record<string, unknown> }> };
+  } | null;
 }
 
 type Answer = { kind: 'islands'; regency: { code: string; name: string }; islands: IslandData[] } | { kind: 'none' } | { kind: 'noRegency' };
 
-/** Tries each shape of the islands field in turn; 'none' when the API has no islands at all. */
+/** Every island of a regency, page by page; 'none' when the API has no islands at all (an older server). */
 async function fetchIslands(code: string): Promise<Answer> {
-  for (const document of ISLAND_QUERIES) {
-    const result = await request<IslandsData>(document, { code });
+  const islands: IslandData[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const result: GraphQLResult<IslandsData> = await request<IslandsData>(ISLANDS_PAGE, { code, after });
     const messages = (result.errors ?? []).map((e) => e.message);
     if (messages.some((m) => isMissingFromSchema(m, 'islands'))) return { kind: 'none' };
-    if (messages.length > 0) continue; // another shape of the position, perhaps
-    const regency = result.data?.regency;
+    if (messages.length > 0) throw new Error(messages.join('; '));
+    const regency: IslandsData['regency'] | undefined = result.data?.regency;
     if (!regency) return { kind: 'noRegency' };
-    const islands = regency.islands.map(islandOf).filter((i): i is IslandData => i !== undefined);
-    return { kind: 'islands', regency, islands };
+    islands.push(...regency.islands.edges.map((e) => islandOf(e.node)).filter((i): i is IslandData => i !== undefined));
+    if (!regency.islands.pageInfo.hasNextPage) return { kind: 'islands', regency: { code: regency.code, name: regency.name }, islands };
+    after = regency.islands.pageInfo.endCursor;
   }
-  return { kind: 'none' };
 }
 
 const WIDTH = 720;
