@@ -24,9 +24,16 @@ export interface TestApi {
 
 const quiet = { ...console, error: () => undefined };
 
+/**
+ * Time limits for tests that do not test them: a shared, busy machine may run a query of
+ * 50 ms for seconds, and a test that asserts an answer must not fail on the production
+ * deadlines. Tests of the limits themselves pass their own values in `env`.
+ */
+const PATIENT = { NEO4J_TRANSACTION_TIMEOUT_MS: '60000', REQUEST_TIMEOUT_MS: '90000' };
+
 /** Starts the API for one test file; `env` overrides variables (e.g. NODE_ENV=production). */
 export async function startTestApi(env: Record<string, string> = {}): Promise<TestApi> {
-  const config = loadConfig({ ...process.env, PORT: '0', ...env });
+  const config = loadConfig({ ...process.env, PORT: '0', ...PATIENT, ...env });
   if (!config.neo4j.uri) throw new Error('NEO4J_URI is not set: the jest global setup should have set it.');
   const database = await connectDatabase(config, { ...config.neo4j, uri: config.neo4j.uri });
   const server = await startServer(config, database.executor, quiet);
