@@ -195,11 +195,11 @@ export function compileSort(spec: SortSpec, sort: readonly SortInput[] | null | 
     if (!field) throw new Error(`No sort spec for ${s.field}.`);
     const bare = field.expression.replace(/\$n/g, v);
     const expression = field.nullable ? `coalesce(${bare}, ${LOWEST[field.type]})` : bare;
-    return { expression, type: field.type, descending: s.direction === SortDirection.DESC };
+    return { expression, type: field.type, descending: s.direction === SortDirection.DESC, bare: !field.nullable };
   });
   const key = spec.key.replace(/\$n/g, v);
   // The key breaks ties, unless it is sorted on already (it is unique, so nothing is left to break).
-  const all = columns.some((c) => c.expression === key) ? columns : [...columns, { expression: key, type: 'string' as const, descending: false }];
+  const all = columns.some((c) => c.expression === key) ? columns : [...columns, { expression: key, type: 'string' as const, descending: false, bare: true }];
   const signature = chosen.map((s) => `${s.field}:${s.direction}`).join(',');
   let after = 'true';
   if (cursor) {
@@ -213,6 +213,11 @@ export function compileSort(spec: SortSpec, sort: readonly SortInput[] | null | 
     });
     after = `(${alternatives.map((a) => `(${a})`).join(' OR ')})`;
   }
+  // Neo4j reads a page in index order (a LIMIT over an index scan, not a sort of every node)
+  // only when a predicate on the first sort key lets it use that key's index; a key that is
+  // never null loses nothing by saying so.
+  const first = all[0];
+  if (first?.bare) after = after === 'true' ? `${first.expression} IS NOT NULL` : `${first.expression} IS NOT NULL AND ${after}`;
   return {
     orderBy: all.map((c) => `${c.expression}${c.descending ? ' DESC' : ''}`).join(', '),
     sortKey: `[${all.map((c) => c.expression).join(', ')}]`,
