@@ -17,8 +17,8 @@ export interface Routes<TContext extends object> {
 
 /**
  * The API's HTTP routes: GraphQL at /graphql (and /), the offline explorer at /graphiql,
- * the health check at /health; CORS headers on every answer, and preflights answered
- * before any route.
+ * the health check at /health; CORS
+ * headers on every answer and preflights answered before any route.
  */
 export function createRequestListener<TContext extends object>(routes: Routes<TContext>): http.RequestListener {
   return (req, res) => {
