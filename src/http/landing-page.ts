@@ -2,7 +2,7 @@ import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { EXPLORER_PATH } from './explorer';
 
 /** Added to the landing page's offline notice, which Apollo shows when Sandbox cannot load. */
-export const EXPLORER_LINK = `<p>Offline, or rather use GraphiQL? The API serves its own explorer at <a href="${EXPLORER_PATH}">${EXPLORER_PATH}</a>.</p>`;
+export const EXPLORER_LINK = `<p>Without the internet, use the explorer this API serves itself: GraphiQL at <a href="${EXPLORER_PATH}">${EXPLORER_PATH}</a>.</p>`;
 
 /**
  * Wraps Apollo's landing page plugin so its page links to the offline explorer: Sandbox
@@ -26,8 +26,16 @@ export function withExplorerLink<TContext extends BaseContext>(landingPage: Apol
   };
 }
 
-/** Puts the link first in Apollo's offline notice (`<div class="fallback">`), or at the end of the page. */
+/**
+ * Puts the link last in Apollo's offline notice (`<div class="fallback">`), or at the end of
+ * the page. Offline, Sandbox's container stays empty but still covers the page, so a style
+ * (with the page's CSP nonce) lets clicks through an empty container to the link.
+ */
 export function addExplorerLink(html: string): string {
-  const notice = '<div class="fallback">';
-  return html.includes(notice) ? html.replace(notice, `${notice}\n  ${EXPLORER_LINK}`) : `${html}\n${EXPLORER_LINK}`;
+  const nonce = /nonce="?([\w+/=-]+)"?/.exec(html)?.[1];
+  const style = `<style${nonce ? ` nonce="${nonce}"` : ''}>#embeddableSandbox:empty { pointer-events: none; }</style>`;
+  const notice = html.indexOf('<div class="fallback">');
+  const end = notice < 0 ? -1 : html.indexOf('</div>', notice);
+  if (end < 0) return `${html}\n${EXPLORER_LINK}`;
+  return `${html.slice(0, end)}  ${EXPLORER_LINK}\n${html.slice(end)}${style}\n`;
 }

@@ -59,4 +59,17 @@ describeWithBrowser('GraphiQL at /graphiql, offline', (session) => {
     expect(requests.urls.some((url) => url.endsWith('/graphql'))).toBe(true);
     expect(requests.external()).toEqual([]);
   });
+
+  it('is one click away on the landing page when Sandbox cannot load', async () => {
+    // The harness aborts every request off this machine, so Apollo's CDN is unreachable here as offline.
+    const { page, requests } = await session.newPage();
+    await page.goto(api.server.url, { waitUntil: 'networkidle0' });
+    expect(requests.external().some((url) => url.includes('apollographql.com'))).toBe(true);
+    // Apollo fades its offline notice in after two seconds.
+    await page.waitForFunction("getComputedStyle(document.querySelector('.fallback')).opacity === '1'");
+    await screenshot(page, 'landing-page-offline');
+    await Promise.all([page.waitForNavigation(), page.click('.fallback a[href="/graphiql"]')]);
+    await page.waitForSelector('.graphiql-container');
+    expect(page.url()).toBe(`${origin()}/graphiql`);
+  });
 });

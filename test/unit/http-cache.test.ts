@@ -1,3 +1,4 @@
+import { loadConfig } from '../../src/config';
 import { etagOf, matchesIfNoneMatch } from '../../src/http/cache';
 import { isReadOnlyGet } from '../../src/http/get-queries';
 
@@ -35,5 +36,13 @@ describe('GET without a preflight', () => {
     expect(get({ query: 'mutation { retractSource(id: "x") }' })).toBe(false);
     expect(get({ query: 'mutation M { x } query Q { y }', operationName: 'M' })).toBe(false);
     expect(get({ query: 'subscription { changes }' })).toBe(false);
+  });
+});
+
+describe('CACHE_MAX_AGE', () => {
+  it('defaults to a minute and refuses what is not a number of seconds', () => {
+    expect(loadConfig({}).http.cacheMaxAge).toBe(60);
+    expect(loadConfig({ CACHE_MAX_AGE: '0' }).http.cacheMaxAge).toBe(0);
+    expect(() => loadConfig({ CACHE_MAX_AGE: '1m' })).toThrow('CACHE_MAX_AGE must be a whole number from 0 to 31536000, but it is "1m".');
   });
 });
