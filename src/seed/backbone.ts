@@ -73,7 +73,7 @@ export function expectedBackboneGraph(backbone: Backbone): BackboneGraphCounts {
 
 /** The queries of cypher/seed/backbone/. */
 export function backboneQueryNames(): string[] {
-  return ['seed/backbone/source', 'seed/backbone/prune', 'seed/source-fingerprint', ...LEVELS.map((level) => `seed/backbone/${level}`)];
+  return ['seed/backbone/source', 'seed/backbone/prune', 'seed/source-fingerprint', 'seed/source-fingerprints', ...LEVELS.map((level) => `seed/backbone/${level}`)];
 }
 
 /**
@@ -87,9 +87,10 @@ async function pruneBackbone(executor: Executor, catalog: CypherCatalog, backbon
 }
 
 /**
- * Writes an already parsed backbone: its Source, then level by level in batches (one
- * transaction each), each node carrying the Source's id; last the Source's fingerprint, so
- * an interrupted seed leaves the old (or no) fingerprint and is done again.
+ * Writes an already parsed backbone: its Source, the pruning of codes gone from the dataset
+ * (skipped when the graph was last written from the same files), then level by level in
+ * batches (one transaction each), each node carrying the Source's id; last the Source's
+ * fingerprint, so an interrupted seed leaves the old (or no) fingerprint and is done again.
  */
 export async function writeBackbone(
   executor: Executor,
@@ -98,8 +99,11 @@ export async function writeBackbone(
   log: SeedLog,
   fingerprint: string = backboneFingerprint(),
 ): Promise<BackboneCounts> {
+  // Written from these very files before: nothing to prune (a scan of every backbone node).
+  const stored = await executor.runText('READ', catalog.get('seed/source-fingerprints'));
+  const unchanged = stored.some((row) => row.id === BACKBONE_SOURCE.id && row.fingerprint === fingerprint);
   await writeRows(executor, 'seed/backbone/source', catalog.get('seed/backbone/source'), [BACKBONE_SOURCE]);
-  const deleted = await pruneBackbone(executor, catalog, backbone);
+  const deleted = unchanged ? 0 : await pruneBackbone(executor, catalog, backbone);
   if (deleted > 0) log.info(`backbone: deleted ${deleted} nodes whose code the dataset no longer has`);
   for (const level of LEVELS) {
     const queryName = `seed/backbone/${level}`;

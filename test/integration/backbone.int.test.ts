@@ -1,7 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseHeader, statementOf } from '../../src/cli/cypher-header';
+import { countGraph, isSeeded, seedBackbone, silentSeedLog } from '../../src/seed';
+import { expectedBackboneGraph, readBackbone } from '../../src/seed/backbone';
 import { BACKBONE_SOURCE, installedAreaDataVersion } from '../../src/seed/backbone-source';
+import { backboneFingerprint } from '../../src/seed/fingerprint';
 import { parseDmsCoordinate } from '../../src/seed/coordinate';
 import { readIslands } from '../../src/seed/island-csv';
 import { dataOf, useTestApi } from '../helpers/api';
@@ -238,5 +241,33 @@ describe('islands', () => {
       expect(operators).toContainEqual(expect.stringMatching(/^NodeIndexSeekByRange POINT INDEX island:Island\(coordinate\) WHERE point\.distance/));
       expect(operators.some((o) => /LabelScan|AllNodesScan/.test(o))).toBe(false);
     });
+  });
+});
+
+describe('an upgrade of the dataset', () => {
+  it('deletes the backbone nodes whose code it no longer has, and marks the backbone with the new files\' fingerprint', async () => {
+    const { executor, catalog } = api.database;
+    // What a graph seeded from an older version looks like: codes the dataset lacks, another fingerprint.
+    await executor.runText(
+      'WRITE',
+      `MATCH (r:Regency {code: '36.04'}), (p:Province {code: '36'}), (s:Source {id: $id})
+       CREATE (d:District {code: '36.04.99', name: 'Gone'})-[:IN_REGENCY]->(r),
+              (:Village {code: '36.04.99.2001', name: 'Gone'})-[:IN_DISTRICT]->(d),
+              (:Island {code: '36.00.49999', name: 'Pulau Gone'})-[:IN_PROVINCE]->(p)
+       SET s.seedFingerprint = 'older-version'`,
+      { id: BACKBONE_SOURCE.id },
+    );
+    expect(await isSeeded(executor)).toBe(false);
+
+    await seedBackbone(executor, catalog, silentSeedLog);
+
+    const [gone] = await executor.runText(
+      'READ',
+      "MATCH (s:Source {id: $id}) RETURN COUNT { MATCH (n) WHERE n.code IN ['36.04.99', '36.04.99.2001', '36.00.49999'] } AS left, s.seedFingerprint AS fingerprint",
+      { id: BACKBONE_SOURCE.id },
+    );
+    expect(gone).toEqual({ left: 0, fingerprint: backboneFingerprint() });
+    expect(await countGraph(executor, catalog)).toMatchObject(expectedBackboneGraph(readBackbone()));
+    expect(await isSeeded(executor)).toBe(true);
   });
 });

@@ -9,12 +9,14 @@ SET i.name = row.name, i.coordinate = point({latitude: row.latitude, longitude: 
     i.regencyCode = row.regencyCode, i.provinceCode = row.provinceCode, i.sourceId = $sourceId
 WITH i, row
 CALL (i, row) {
+  WITH i, row WHERE row.regencyCode IS NOT NULL
   MATCH (r:Regency {code: row.regencyCode})
   MERGE (i)-[:IN_REGENCY]->(r)
-  RETURN r AS parent
+  RETURN 1 AS linked
   UNION ALL
-  MATCH (p:Province {code: row.provinceCode}) WHERE row.regencyCode IS NULL
+  WITH i, row WHERE row.regencyCode IS NULL
+  MATCH (p:Province {code: row.provinceCode})
   MERGE (i)-[:IN_PROVINCE]->(p)
-  RETURN p AS parent
+  RETURN 1 AS linked
 }
 RETURN count(*) AS written
