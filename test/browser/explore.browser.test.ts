@@ -156,6 +156,56 @@ describeWithBrowser('the explorer', (session) => {
     expectClean(requests, errors);
   });
 
+  it('opens the page of every kind of entity, titled as the API names it', async () => {
+    const refs = [
+      'Province:36', 'Regency:36.04', 'District:36.04.05', 'Village:36.04.05.2001', 'Official:ratu-tatu-chasanah', 'Agency:36.04-bappeda',
+      'Program:35.10-tourism-development-programs', 'Agreement:mou-serang-banyuwangi-2017', 'Source:bantenheadline-2017-03-mou-serang-banyuwangi',
+      'Sector:tourism', 'Claim:anas-offers-help-to-serang',
+    ];
+    const { page, requests, errors } = await open('/explore');
+    for (const ref of refs) {
+      const name = dataOf(await api.query<{ neighbourhood: { center: { displayName: string } } }>(`query($ref: ID!) { neighbourhood(of: $ref, limit: 1) { center { displayName } } }`, { ref })).neighbourhood.center.displayName;
+      const [label, key] = [ref.slice(0, ref.indexOf(':')), ref.slice(ref.indexOf(':') + 1)];
+      await page.goto(`${origin()}/explore/${label.toLowerCase()}/${encodeURIComponent(key)}`, { waitUntil: 'networkidle0' });
+      await page.waitForFunction(`document.querySelector('main')?.getAttribute('aria-busy') === 'false'`);
+      expect({ ref, title: await textOf(page, 'main h1'), errors: await page.$$eval('.notice.error', (e) => e.length) }).toEqual({ ref, title: expect.stringContaining(name), errors: 0 });
+      expect(await textOf(page, '.kind')).toBe(label);
+    }
+    expectClean(requests, errors);
+  });
+
+  it('draws the cooperation network of Jawa Timur on tourism and downloads its table as CSV', async () => {
+    const expected = dataOf(await api.query<{ cooperationNetwork: { nodes: Array<{ id: string }>; edges: Array<{ id: string }> } }>(
+      `{ cooperationNetwork(provinceCode: "35", sectorId: "tourism") { nodes { id } edges { id } } }`,
+    )).cooperationNetwork;
+    expect(expected.edges.length).toBeGreaterThan(0);
+    const { page, requests, errors } = await open('/explore/network?province=35&sector=tourism');
+    expect(await page.$eval('#province', (select) => select.value as string)).toBe('35');
+    expect(await page.$eval('#sector', (select) => select.value as string)).toBe('tourism');
+    expect(await page.$eval('figure.picture', (f) => ({ nodes: Number(f.dataset.renderedNodes), edges: Number(f.dataset.renderedEdges) }))).toEqual({
+      nodes: expected.nodes.length,
+      edges: expected.edges.length,
+    });
+
+    // The CSV the button offers: catch the blob it downloads (a blob: URL, never the network).
+    await page.evaluate(`(() => { const create = URL.createObjectURL; URL.createObjectURL = (blob) => { window.downloaded = blob.text(); return create(blob); }; })()`);
+    await page.click('section[aria-label="Agreements"] button.csv');
+    const csv = (await page.evaluate('window.downloaded')) as string;
+    const lines = csv.split('\r\n').filter(Boolean);
+    expect(lines[0]).toBe('Party,Party,Agreement,Date,Date inferred,Sectors,Quote');
+    expect(lines).toHaveLength(expected.edges.length + 1);
+    expect(csv).toContain('Kabupaten Banyuwangi');
+
+    // A filter that matches nothing says so.
+    await page.select('#sector', 'health');
+    await page.$eval('#from', (input) => { input.value = '2018'; });
+    await page.click('form.controls button[type="submit"]');
+    await page.waitForFunction(`location.search === '?province=35&sector=health&from=2018' && document.querySelector('main')?.getAttribute('aria-busy') === 'false'`);
+    expect(await textOf(page, 'main')).toContain('No agreement matches these filters.');
+    await screenshot(page, 'explore-network-empty');
+    expectClean(requests, errors);
+  });
+
   it('maps a regency’s islands, or says there are none yet while the API has no islands', async () => {
     const probe = await api.query(`{ regency(code: "36.04") { islands { code } } }`);
     const { page, requests, errors } = await open('/explore/islands/36.04');

@@ -138,7 +138,8 @@ export async function entityView(root: HTMLElement, label: Label, key: string): 
     return ref;
   }
   const title = displayName(entity);
-  const keys = Object.keys(entity).filter((k) => k !== '__typename' && !(k === 'name' || k === 'title'));
+  const titleField = ['name', 'title', 'text'].find((k) => typeof entity[k] === 'string');
+  const keys = Object.keys(entity).filter((k) => k !== '__typename' && k !== titleField);
   const sections = keys.filter((k) => isSection(entity[k] ?? null));
   const fields = keys.filter((k) => !sections.includes(k));
   root.append(
