@@ -19,6 +19,7 @@ const main = document.getElementById('view')!;
 function navigate(href: string): void {
   if (href === location.pathname + location.search) return;
   history.pushState(null, '', href);
+  window.scrollTo(0, 0);
   void render();
 }
 

@@ -64,7 +64,7 @@ describeWithBrowser('the explorer', (session) => {
     expectClean(requests, errors);
   });
 
-  it('finds a regency by its Indonesian form with the keyboard', async () => {
+  it('finds entities by their Indonesian forms, a regency opened with the keyboard', async () => {
     const hits = dataOf(await api.query<{ search: Array<{ node: { code?: string } }> }>(`{ search(query: "Kab. Serang", first: 8) { node { ... on Regency { code } } } }`)).search;
     const { page, requests, errors } = await open('/explore');
     await page.type('header input[role="combobox"]', 'Kab. Serang');
@@ -76,6 +76,21 @@ describeWithBrowser('the explorer', (session) => {
     await page.keyboard.press('Enter');
     await page.waitForFunction(`location.pathname === '/explore/regency/${hits[0]!.node.code}'`);
     await page.waitForFunction(`document.querySelector('main h1')?.textContent === 'Kabupaten Serang'`);
+
+    // The other Indonesian forms: the suggestions are the API's hits, in its order.
+    for (const text of ['Pemkab Banyuwangi', 'Dinkes']) {
+      const names = dataOf(await api.query<{ search: Array<{ node: { name: string } }> }>(
+        `query($q: String!) { search(query: $q, first: 8) { node { ... on Regency { name } ... on Agency { name } ... on Official { name } ... on Program { name } } } }`,
+        { q: text },
+      )).search.map((hit) => hit.node.name);
+      expect(names.length).toBeGreaterThan(0);
+      await page.click('header input[role="combobox"]', { count: 3 });
+      await page.keyboard.press('Backspace');
+      await page.type('header input[role="combobox"]', text);
+      await page.waitForFunction(`document.querySelector('header [role="option"]')?.textContent.includes(${JSON.stringify(names[0])})`);
+      const options = await page.$$eval('header [role="option"]', (items) => items.map((item) => item.textContent as string));
+      expect(options.map((option, i) => option.includes(names[i]!))).toEqual(names.map(() => true));
+    }
     expectClean(requests, errors);
   });
 
