@@ -1,4 +1,5 @@
 import type { Page } from 'puppeteer-core';
+import { isMissingFromSchema } from '../../explorer/src/graph-data';
 import { buildExploreApp } from '../../src/explore/build';
 import { dataOf, useTestApi } from '../helpers/api';
 import { describeWithBrowser, screenshot } from '../helpers/browser';
@@ -221,14 +222,28 @@ describeWithBrowser('the explorer', (session) => {
     expectClean(requests, errors);
   });
 
-  it('maps a regency’s islands, or says there are none yet while the API has no islands', async () => {
-    const probe = await api.query(`{ regency(code: "36.04") { islands { code } } }`);
+  it('maps a regency’s islands with the outermost small ones marked, or says there are none yet while the API has no islands', async () => {
+    const probe = await api.query<{ regency: { islands: { totalCount: number; edges: Array<{ node: { code: string; name: string; outermostSmall: boolean } }> } } }>(
+      `{ regency(code: "36.04") { islands(first: 100) { totalCount edges { node { code name outermostSmall } } } } }`,
+    );
     const { page, requests, errors } = await open('/explore/islands/36.04');
     const text = await textOf(page, 'main');
-    if (probe.errors?.some((e) => e.message.includes('Cannot query field "islands"'))) {
+    if (probe.errors?.some((e) => isMissingFromSchema(e.message, 'islands'))) {
       expect(text).toContain('No island data yet');
     } else {
-      expect(text).not.toContain('No island data yet');
+      const islands = dataOf(probe).regency.islands;
+      expect(islands.totalCount).toBeGreaterThan(0);
+      expect(islands.totalCount).toBeLessThanOrEqual(100); // one page of the probe holds them all
+      expect(await page.$$eval('svg.map a.island', (points) => points.length)).toBe(islands.totalCount);
+      expect(await page.$$eval('svg.map .outermost', (marks) => marks.length)).toBe(islands.edges.filter((e) => e.node.outermostSmall).length);
+      expect(await page.$$eval('section[aria-label="Islands"] tbody tr', (rows) => rows.length)).toBe(islands.totalCount);
+      await screenshot(page, 'explore-islands-36.04');
+
+      const island = islands.edges[0]!.node;
+      await page.goto(`${origin()}/explore/island/${encodeURIComponent(island.code)}`, { waitUntil: 'networkidle0' });
+      await page.waitForFunction(`document.querySelector('main')?.getAttribute('aria-busy') === 'false'`);
+      expect(await textOf(page, 'main h1')).toBe(island.name);
+      expect(await textOf(page, 'main')).toContain('Kabupaten Serang');
     }
     expectClean(requests, errors);
   });
