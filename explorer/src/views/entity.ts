@@ -129,8 +129,8 @@ export async function entityView(root: HTMLElement, label: Label, key: string): 
     return ref;
   }
   if (result.errors?.length) {
-    root.append(h('h1', { tabindex: -1 }, ref), notice(result.errors.map((e) => e.message).join(' '), 'error'));
-    return ref;
+    root.append(h('h1', { tabindex: -1 }, ref));
+    throw new Error(result.errors.map((e) => e.message).join(' '));
   }
   const entity = result.data?.entity;
   if (!entity) {
