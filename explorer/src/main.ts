@@ -19,6 +19,7 @@ const main = document.getElementById('view')!;
 function navigate(href: string): void {
   if (href === location.pathname + location.search) return;
   history.pushState(null, '', href);
+  window.scrollTo(0, 0);
   void render();
 }
 
@@ -57,7 +58,11 @@ async function render(): Promise<void> {
     const title = await draw(root, parseRoute(location.pathname, location.search));
     if (root.isConnected) document.title = `${title} · daerah-graph explorer`;
   } catch (error) {
-    root.append(notice(error instanceof Error ? error.message : String(error), 'error'));
+    // A first request to a freshly started server may run out of time; the reader decides whether to ask again.
+    root.append(
+      notice(error instanceof Error ? error.message : String(error), 'error'),
+      h('button', { type: 'button', class: 'retry', onclick: () => void render() }, 'Try again'),
+    );
   } finally {
     if (root.isConnected) {
       main.setAttribute('aria-busy', 'false');

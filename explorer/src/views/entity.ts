@@ -129,8 +129,8 @@ export async function entityView(root: HTMLElement, label: Label, key: string): 
     return ref;
   }
   if (result.errors?.length) {
-    root.append(h('h1', { tabindex: -1 }, ref), notice(result.errors.map((e) => e.message).join(' '), 'error'));
-    return ref;
+    root.append(h('h1', { tabindex: -1 }, ref));
+    throw new Error(result.errors.map((e) => e.message).join(' '));
   }
   const entity = result.data?.entity;
   if (!entity) {
@@ -138,7 +138,8 @@ export async function entityView(root: HTMLElement, label: Label, key: string): 
     return ref;
   }
   const title = displayName(entity);
-  const keys = Object.keys(entity).filter((k) => k !== '__typename' && !(k === 'name' || k === 'title'));
+  const titleField = ['name', 'title', 'text'].find((k) => typeof entity[k] === 'string');
+  const keys = Object.keys(entity).filter((k) => k !== '__typename' && k !== titleField);
   const sections = keys.filter((k) => isSection(entity[k] ?? null));
   const fields = keys.filter((k) => !sections.includes(k));
   root.append(

@@ -53,7 +53,8 @@ function islandMap(islands: IslandData[]): SVGElement {
         island.outermostSmall
           ? s('rect', { x: x - 6, y: y - 6, width: 12, height: 12, class: 'outermost', transform: `rotate(45 ${x} ${y})` })
           : s('circle', { cx: x, cy: y, r: 5, class: island.populated ? 'populated' : 'unpopulated' }),
-        s('text', { x: x + 8, y: y + 4 }, island.name),
+        // Names of points in the right part of the map go to their left, so none runs off it.
+        x > WIDTH * 0.65 ? s('text', { x: x - 8, y: y + 4, 'text-anchor': 'end' }, island.name) : s('text', { x: x + 8, y: y + 4 }, island.name),
       );
     }),
   );

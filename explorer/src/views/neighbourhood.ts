@@ -49,6 +49,8 @@ export async function neighbourhoodView(root: HTMLElement, route: Extract<Route,
     return route.ref;
   }
   const centre = n.nodes.find((node) => node.hops === 0);
+  const heading = root.querySelector('h1 a');
+  if (heading && centre) heading.textContent = centre.displayName;
   root.append(h('p', { class: 'summary' }, `${n.nodes.length} entities and ${n.edges.length} relationships within ${route.depth} hop${route.depth > 1 ? 's' : ''}`,
     n.truncated ? `; ${n.reachable} are within reach, the nearest ${n.nodes.length} are shown.` : '.'));
   graphPicture(root, 'Neighbourhood', graphElements(n.nodes, n.edges, centre?.id), FORCE_LAYOUT, (id) => navigate(entityHref(id)));
