@@ -267,7 +267,7 @@ describe('an upgrade of the dataset', () => {
       { id: BACKBONE_SOURCE.id },
     );
     expect(gone).toEqual({ left: 0, fingerprint: backboneFingerprint() });
-    expect(await countGraph(executor, catalog)).toMatchObject(expectedBackboneGraph(readBackbone()));
+    expect(await countGraph(executor)).toMatchObject(expectedBackboneGraph(readBackbone()));
     expect(await isSeeded(executor)).toBe(true);
   });
 });
