@@ -24,9 +24,15 @@ export interface TestApi {
 
 const quiet = { ...console, error: () => undefined };
 
+/**
+ * Time limits of the test servers: generous, since a busy CI machine can take seconds over a
+ * query that takes milliseconds elsewhere; the tests of the limits set their own.
+ */
+const TEST_TIME_LIMITS = { NEO4J_TRANSACTION_TIMEOUT_MS: '30000', REQUEST_TIMEOUT_MS: '60000' };
+
 /** Starts the API for one test file; `env` overrides variables (e.g. NODE_ENV=production). */
 export async function startTestApi(env: Record<string, string> = {}): Promise<TestApi> {
-  const config = loadConfig({ ...process.env, PORT: '0', ...env });
+  const config = loadConfig({ ...process.env, PORT: '0', ...TEST_TIME_LIMITS, ...env });
   if (!config.neo4j.uri) throw new Error('NEO4J_URI is not set: the jest global setup should have set it.');
   const database = await connectDatabase(config, { ...config.neo4j, uri: config.neo4j.uri });
   const server = await startServer(config, database.executor, quiet);
