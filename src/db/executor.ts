@@ -1,5 +1,5 @@
 import neo4j from 'neo4j-driver';
-import type { Driver, QueryResult, RecordShape, Session } from 'neo4j-driver';
+import type { BookmarkManager, Driver, QueryResult, RecordShape, Session } from 'neo4j-driver';
 import { toNeo4jParams, toPlain } from './convert';
 import type { Plain } from './convert';
 import type { CypherCatalog } from './cypher-catalog';
@@ -93,12 +93,19 @@ export class Executor {
     private readonly database: string,
     private readonly catalog: CypherCatalog,
     private readonly stats?: QueryStats,
-    shared?: { readonly availability: Neo4jAvailability; readonly transactionTimeoutMs?: number },
+    shared?: { readonly availability: Neo4jAvailability; readonly bookmarks: BookmarkManager; readonly transactionTimeoutMs?: number },
   ) {
     this.window = stats ? new ReadWindow((batch) => this.readTogether(batch)) : undefined;
     this.availability = shared?.availability ?? new Neo4jAvailability(driver, database);
+    this.bookmarks = shared?.bookmarks ?? neo4j.bookmarkManager();
     this.transactionTimeoutMs = shared?.transactionTimeoutMs;
   }
+
+  /**
+   * Causal consistency across sessions: every session of this process reads after the writes
+   * it has seen committed (against a cluster, a read replica waits until it has them too).
+   */
+  private readonly bookmarks: BookmarkManager;
 
   /** Neo4j stops this executor's transactions after this long; undefined: no limit (seed, researchers' command). */
   private readonly transactionTimeoutMs: number | undefined;
@@ -109,7 +116,7 @@ export class Executor {
    * running longer than `transactionTimeoutMs` (QUERY_TIMEOUT).
    */
   forRequest(stats: QueryStats, transactionTimeoutMs?: number): Executor {
-    return new Executor(this.driver, this.database, this.catalog, stats, { availability: this.availability, transactionTimeoutMs });
+    return new Executor(this.driver, this.database, this.catalog, stats, { availability: this.availability, bookmarks: this.bookmarks, transactionTimeoutMs });
   }
 
   /** Runs a named read query from `cypher/` and returns its rows as plain objects. */
@@ -236,6 +243,7 @@ export class Executor {
       session = this.driver.session({
         database: this.database,
         defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+        bookmarkManager: this.bookmarks,
       });
       return await work(session);
     } catch (error) {

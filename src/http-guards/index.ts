@@ -63,8 +63,10 @@ export function guardRequests(protection: ProtectionConfig, log: Log, handler: R
     }
     inProgress += 1;
     const deadline = setTimeout(() => {
+      // Closing the connection too: the request may still be arriving (a slow client).
       sendError(res, ErrorCode.REQUEST_TIMEOUT, `The request took longer than ${protection.requestTimeoutMs} ms and was stopped; ask for less, or retry later.`, {
         'retry-after': String(RETRY_AFTER_SECONDS),
+        connection: 'close',
       });
     }, protection.requestTimeoutMs);
     let done = false;
