@@ -161,14 +161,14 @@ async function seedRace(stack: Stack): Promise<SeedRace> {
     say('seeding once for the reference counts (a few minutes on a fresh home)');
     await seedAll(executor, catalog);
   }
-  const reference = await countGraph(executor, catalog);
+  const reference = await countGraph(executor);
   say('emptying the graph, then two seeds at once');
   await executor.stream('WRITE', EMPTY_GRAPH, {}, { row: () => undefined });
   const started = performance.now();
   const results = await Promise.all([runSeedProcess(stack), runSeedProcess(stack)]);
   const seconds = (performance.now() - started) / 1000;
   for (const result of results) if (result.code !== 0) say(`a seed failed:\n${result.output}`);
-  const after = await countGraph(executor, catalog);
+  const after = await countGraph(executor);
   const [row] = await executor.runText('READ', DUPLICATE_KEYS);
   const differences = countDifferences(reference, after);
   return {
