@@ -1,8 +1,9 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import { EXPLORE_PATH } from '../explore/serve';
 import { EXPLORER_PATH } from './explorer';
 
 /** Added to the landing page's offline notice, which Apollo shows when Sandbox cannot load. */
-export const EXPLORER_LINK = `<p>Without the internet, use the explorer this API serves itself: GraphiQL at <a href="${EXPLORER_PATH}">${EXPLORER_PATH}</a>.</p>`;
+export const EXPLORER_LINK = `<p>Without the internet, use what this API serves itself: GraphiQL at <a href="${EXPLORER_PATH}">${EXPLORER_PATH}</a>, and the graph explorer at <a href="${EXPLORE_PATH}">${EXPLORE_PATH}</a>.</p>`;
 
 /**
  * Wraps Apollo's landing page plugin so its page links to the offline explorer: Sandbox
