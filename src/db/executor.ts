@@ -214,7 +214,9 @@ export class Executor {
       await tx.commit();
       return result;
     } catch (error) {
-      await tx.rollback().catch(() => undefined);
+      // Not awaited: on a connection Neo4j dropped (killed, restarting) a rollback can wait a
+      // long time for an answer that never comes, and the client should hear at once.
+      void tx.rollback().catch(() => undefined);
       throw error;
     }
   }
