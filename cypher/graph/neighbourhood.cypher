@@ -3,7 +3,7 @@
 // $of: an entity reference as a map, {label: 'Regency', key: '36.04'} (src/graph/entity-ref.ts);
 // $depth: 1..3; $types: the relationship types to follow; $limit: 1..1000.
 // Undirected. The cap is applied here, never after loading: nearest first; at one distance
-// curated entities, then provinces and regencies, then districts, then villages (depth 2 from
+// curated entities, then provinces and regencies, then districts, then villages and islands (depth 2 from
 // a regency reaches hundreds of villages: they go last); then by label and key.
 // No row: the entity does not exist.
 WITH $of AS ref
@@ -25,7 +25,7 @@ CALL (center) {
   }
   WITH center, n, min(hops) AS hops
   WHERE n <> center
-  WITH n, hops, CASE WHEN n:Village THEN 3 WHEN n:District THEN 2 WHEN n:Regency OR n:Province THEN 1 ELSE 0 END AS tier
+  WITH n, hops, CASE WHEN n:Village OR n:Island THEN 3 WHEN n:District THEN 2 WHEN n:Regency OR n:Province THEN 1 ELSE 0 END AS tier
   ORDER BY hops, tier, labels(n)[0], coalesce(n.code, n.id)
   RETURN collect({node: n, hops: hops}) AS found
 }

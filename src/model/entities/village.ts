@@ -15,7 +15,7 @@ export const VILLAGE = {
     kind: {
       type: VILLAGE_KIND,
       nullable: true,
-      description: 'Desa or kelurahan, as its code says (the first digit of its last part: 1 kelurahan, 2 desa); null where it says neither.',
+      description: 'Desa or kelurahan, as its code says (the first digit of its last part: 1 kelurahan, 2 desa; a 3xxx "Desa Adat" is a desa); null where neither code nor name says.',
       filter: true,
       sortable: true,
     },
