@@ -21,3 +21,12 @@ export function csvLines(file: AreaFile, prefix: string): string[] {
     .split(/\r?\n/)
     .filter((line) => line.startsWith(prefix));
 }
+
+/** Great-circle distance in km (haversine) between two coordinates of the file: the answer expected of Neo4j's point.distance. */
+export function kmBetween(a: { latitude: number; longitude: number }, b: { latitude: number; longitude: number }): number {
+  const rad = Math.PI / 180;
+  const h =
+    Math.sin(((b.latitude - a.latitude) * rad) / 2) ** 2 +
+    Math.cos(a.latitude * rad) * Math.cos(b.latitude * rad) * Math.sin(((b.longitude - a.longitude) * rad) / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(h));
+}

@@ -7,7 +7,7 @@ import { backboneFingerprint } from '../../src/seed/fingerprint';
 import { parseDmsCoordinate } from '../../src/seed/coordinate';
 import { readIslands } from '../../src/seed/island-csv';
 import { dataOf, useTestApi } from '../helpers/api';
-import { csvLines, csvRowCount } from '../helpers/area-data';
+import { csvLines, csvRowCount, kmBetween } from '../helpers/area-data';
 import { planOperators } from '../helpers/plan';
 
 const api = useTestApi();
@@ -209,15 +209,6 @@ describe('islands', () => {
     const file = fs.readFileSync(path.resolve(__dirname, '../../cypher/examples/islands-near.cypher'), 'utf8');
     const statement = statementOf(file);
     const params = parseHeader(file).params;
-
-    /** Haversine on the parsed rows: the answer expected of Neo4j's point.distance. */
-    function kmBetween(a: { latitude: number; longitude: number }, b: { latitude: number; longitude: number }): number {
-      const rad = Math.PI / 180;
-      const h =
-        Math.sin(((b.latitude - a.latitude) * rad) / 2) ** 2 +
-        Math.cos(a.latitude * rad) * Math.cos(b.latitude * rad) * Math.sin(((b.longitude - a.longitude) * rad) / 2) ** 2;
-      return 2 * 6371 * Math.asin(Math.sqrt(h));
-    }
 
     it('finds the islands the file\'s coordinates put there, nearest first', async () => {
       const rows = readIslands();

@@ -2,7 +2,7 @@ import { compileWhere, compileSort, ParamBag } from '../../src/filter/compile';
 import { sortSpec, whereSpec } from '../../src/filter/spec';
 import { readIslands } from '../../src/seed/island-csv';
 import { dataOf, useTestApi } from '../helpers/api';
-import { csvRowCount } from '../helpers/area-data';
+import { csvRowCount, kmBetween } from '../helpers/area-data';
 import { planOperators } from '../helpers/plan';
 
 const api = useTestApi();
@@ -18,15 +18,6 @@ interface IslandNode {
 }
 
 const ISLAND_FIELDS = 'code name regencyCode provinceCode coordinate { latitude longitude } populated outermostSmall';
-
-/** Great-circle distance on the parsed rows, to know the answer before asking the API. */
-function kmBetween(a: { latitude: number; longitude: number }, b: { latitude: number; longitude: number }): number {
-  const rad = Math.PI / 180;
-  const h =
-    Math.sin(((b.latitude - a.latitude) * rad) / 2) ** 2 +
-    Math.cos(a.latitude * rad) * Math.cos(b.latitude * rad) * Math.sin(((b.longitude - a.longitude) * rad) / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.sqrt(h));
-}
 
 describe('islands through GraphQL (added through the model registry)', () => {
   it('counts every row of islands.csv, and the outermost small ones among them', async () => {
