@@ -153,7 +153,7 @@ export class Registry {
   }
 
   private checkEntity(entity: EntityModel): void {
-    const where = `${entity.name}`;
+    const where = entity.name;
     if (!/^[A-Z][A-Za-z]+$/.test(entity.name)) throw new ModelError(`The entity name "${entity.name}" must be a PascalCase word: it is a label and a GraphQL type.`);
     const key = entity.fields[entity.key.field];
     if (!key) throw new ModelError(`${where} has the key "${entity.key.field}", which is not one of its fields (${Object.keys(entity.fields).join(', ')}).`);
