@@ -14,6 +14,7 @@ import { createProvinceLoaders } from './province/province.loaders';
 import { createRegencyLoaders } from './regency/regency.loaders';
 import { createSectorLoaders } from './sector/sector.loaders';
 import { createSourceLoaders } from './source/source.loaders';
+import { createStatementLoader } from './provenance/statement.loaders';
 
 /** Look-ups of every entity by its key (code or id), one batch per label. */
 export type KeyLoaders = { readonly [N in EntityName]: DataLoader<string, RowOf<N> | null> };
@@ -35,6 +36,7 @@ export function createLoaders(db: Executor) {
     agreement: createAgreementLoaders(db),
     sector: createSectorLoaders(db),
     source: createSourceLoaders(db),
+    statements: createStatementLoader(db),
     claim: createClaimLoaders(db),
   };
 }

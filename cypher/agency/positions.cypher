@@ -6,7 +6,7 @@ RETURN key, COLLECT {
   WITH o, h, a ORDER BY o.name
   RETURN h {
     .title, .localTitle, .startDate, .endDate, .attestedOn, .attestedOnText, .attestedOnInferred,
-    .sourceId, .quote, .inferred, .note,
+    .fact, .valueKey,
     officialId: o.id, governmentCode: a.governmentCode, agencyId: key,
     official: o {.id, .name, .nickname, .isGroup}, agency: a {.id, .name, .shortName, .kind, .governmentCode}
   }

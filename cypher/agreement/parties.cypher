@@ -4,5 +4,5 @@ UNWIND $keys AS key
 RETURN key, COLLECT {
   MATCH (r:Regency)-[p:PARTY_TO]->(:Agreement {id: key})
   WITH r, p ORDER BY r.code
-  RETURN p {.sourceId, .quote, .inferred, .note, governmentCode: r.code, agreementId: key, government: r {.code, .name, .kind, .provinceCode}}
+  RETURN p {.fact, .valueKey, governmentCode: r.code, agreementId: key, government: r {.code, .name, .kind, .provinceCode}}
 } AS value

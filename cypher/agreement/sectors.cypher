@@ -4,5 +4,5 @@ UNWIND $keys AS key
 RETURN key, COLLECT {
   MATCH (:Agreement {id: key})-[c:COVERS]->(s:Sector)
   WITH s, c ORDER BY s.id
-  RETURN c {.priority, .sourceId, .quote, .inferred, .note, sectorId: s.id, sector: s {.id, .name, .localName}}
+  RETURN c {.priority, .fact, .valueKey, sectorId: s.id, sector: s {.id, .name, .localName}}
 } AS value

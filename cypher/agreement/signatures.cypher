@@ -4,5 +4,5 @@ UNWIND $keys AS key
 RETURN key, COLLECT {
   MATCH (o:Official)-[s:SIGNED_MOU]->(:Agreement {id: key})
   WITH o, s ORDER BY s.onBehalfOf
-  RETURN s {.onBehalfOf, .sourceId, .quote, .inferred, .note, officialId: o.id, agreementId: key, official: o {.id, .name, .nickname, .isGroup}}
+  RETURN s {.onBehalfOf, .fact, .valueKey, officialId: o.id, agreementId: key, official: o {.id, .name, .nickname, .isGroup}}
 } AS value

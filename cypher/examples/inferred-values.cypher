@@ -26,10 +26,10 @@ CALL () {
   WHERE s.inferred
   RETURN 'node' AS fact, labels(n)[0] AS type, n.id AS key, 'the node' AS value, source.id AS sourceId, s.note AS note
   UNION ALL
-  MATCH (a)-[r]->(b)
-  WHERE r.inferred AND type(r) <> 'SOURCED_FROM'
-  RETURN 'relationship' AS fact, type(r) AS type, coalesce(a.code, a.id) + ' -> ' + coalesce(b.code, b.id) AS key,
-         'the relationship' AS value, r.sourceId AS sourceId, r.note AS note
+  MATCH (source:Source)<-[:CITES]-(st:Statement)-[:SUBJECT]->(a), (st)-[:OBJECT]->(b)
+  WHERE st.inferred
+  RETURN 'relationship' AS fact, st.type AS type, coalesce(a.code, a.id) + ' -> ' + coalesce(b.code, b.id) AS key,
+         'the relationship' AS value, source.id AS sourceId, st.note AS note
   UNION ALL
   // A property x flagged by xInferred; its note is xInference where the model has one.
   MATCH (n)
@@ -40,12 +40,11 @@ CALL () {
   RETURN 'node' AS fact, labels(n)[0] AS type, n.id AS key, property + ' ' + coalesce(toString(n[property]), 'null') AS value,
          coalesce(source.id, CASE WHEN n:Source THEN n.id END) AS sourceId, coalesce(n[property + 'Inference'], n.note) AS note
   UNION ALL
-  MATCH (a)-[r]->(b)
-  WHERE type(r) <> 'SOURCED_FROM' AND r.sourceId IS NOT NULL
-  UNWIND [k IN keys(r) WHERE k ENDS WITH 'Inferred' AND r[k] = true] AS flag
-  WITH a, r, b, substring(flag, 0, size(flag) - size('Inferred')) AS property
-  RETURN 'relationship' AS fact, type(r) AS type, coalesce(a.code, a.id) + ' -> ' + coalesce(b.code, b.id) AS key,
-         property + ' ' + coalesce(toString(r[property]), 'null') AS value, r.sourceId AS sourceId, r.note AS note
+  MATCH (source:Source)<-[:CITES]-(st:Statement)-[:SUBJECT]->(a), (st)-[:OBJECT]->(b)
+  UNWIND [k IN keys(st) WHERE k ENDS WITH 'Inferred' AND st[k] = true] AS flag
+  WITH source, st, a, b, substring(flag, 0, size(flag) - size('Inferred')) AS property
+  RETURN 'relationship' AS fact, st.type AS type, coalesce(a.code, a.id) + ' -> ' + coalesce(b.code, b.id) AS key,
+         property + ' ' + coalesce(toString(st[property]), 'null') AS value, source.id AS sourceId, st.note AS note
 }
 WITH fact, type, key, value, sourceId, note
 WHERE $sourceId = '' OR sourceId = $sourceId

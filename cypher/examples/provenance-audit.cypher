@@ -1,6 +1,6 @@
 // Question: Which curated facts lack provenance? Curated nodes with no SOURCED_FROM (or one
-// without a quote, or an inference without a note), and curated relationships without a
-// sourceId naming an existing Source, without a quote, or inferred without a note.
+// without a quote, or an inference without a note), and curated relationships whose shown value
+// no Statement citing a Source states, or whose statements lack a quote or an inference's note.
 // A healthy graph returns no rows.
 //
 // Parameters (defaults; in the Neo4j Browser run the :param lines first, without "//"):
@@ -29,11 +29,11 @@ RETURN 'node' AS fact, labels(n)[0] AS type, coalesce(n.id, n.code) AS key, prob
 UNION ALL
 MATCH (a)-[r]->(b)
 WHERE type(r) IN $relationshipTypes
+WITH a, r, b, [(st:Statement {fact: r.fact, valueKey: r.valueKey})-[:CITES]->(:Source) | st] AS statements
 WITH a, r, b, CASE
-  WHEN r.sourceId IS NULL THEN 'no sourceId'
-  WHEN NOT EXISTS { MATCH (s:Source {id: r.sourceId}) } THEN 'sourceId names no Source'
-  WHEN r.quote IS NULL OR trim(r.quote) = '' THEN 'no quote'
-  WHEN r.inferred AND r.note IS NULL THEN 'inferred without a note'
+  WHEN size(statements) = 0 THEN 'no statement citing a Source'
+  WHEN any(st IN statements WHERE st.quote IS NULL OR trim(st.quote) = '') THEN 'no quote'
+  WHEN any(st IN statements WHERE st.inferred AND st.note IS NULL) THEN 'inferred without a note'
 END AS problem
 WHERE problem IS NOT NULL
 RETURN 'relationship' AS fact, type(r) AS type,

@@ -29,9 +29,11 @@ UNWIND range(0, size(paths) - 1) AS pathIndex
 WITH paths[pathIndex] AS path, pathIndex + 1 AS pathNo
 UNWIND range(0, path.hops - 1) AS i
 WITH pathNo, path.hops AS hops, i + 1 AS step, path.ns[i] AS here, path.rs[i] AS r, path.ns[i + 1] AS there
-RETURN pathNo, hops, step,
+WITH pathNo, hops, step,
        coalesce(here.name, here.title, here.id) AS fromNode,
        CASE WHEN startNode(r) = here THEN '-[' + type(r) + ']->' ELSE '<-[' + type(r) + ']-' END AS relationship,
        coalesce(there.name, there.title, there.id) AS toNode,
-       r.inferred AS inferred, r.quote AS quote
+       // The words of the first source stating the value shown (one Statement per source: docs/model.md).
+       [(st:Statement {fact: r.fact, valueKey: r.valueKey})-[:CITES]->(:Source) | st][0] AS first
+RETURN pathNo, hops, step, fromNode, relationship, toNode, first.inferred AS inferred, first.quote AS quote
 ORDER BY pathNo, step

@@ -34,9 +34,8 @@ CALL (source) {
   MATCH (n)-[s:SOURCED_FROM]->(source)
   RETURN 'node' AS fact, labels(n)[0] AS type, count(*) AS facts, count(CASE WHEN s.inferred THEN 1 END) AS inferred
   UNION ALL
-  MATCH ()-[r]->()
-  WHERE r.sourceId = source.id
-  RETURN 'relationship' AS fact, type(r) AS type, count(*) AS facts, count(CASE WHEN r.inferred THEN 1 END) AS inferred
+  MATCH (st:Statement)-[:CITES]->(source)
+  RETURN 'relationship' AS fact, st.type AS type, count(*) AS facts, count(CASE WHEN st.inferred THEN 1 END) AS inferred
 }
 RETURN source.id AS source, fact, type, facts, inferred
 ORDER BY source, fact, type

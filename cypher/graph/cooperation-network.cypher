@@ -18,7 +18,7 @@ WITH collect({
   agreement: a {.id, .kind, .title, .date, .dateText, .dateInferred, .dateInference, .place},
   sectors: sectors,
   source: x.code, target: y.code,
-  provenance: [px {.sourceId, .quote, .inferred, .note}, py {.sourceId, .quote, .inferred, .note}]
+  provenance: [{references: COLLECT { MATCH (st:Statement {fact: px.fact, valueKey: px.valueKey})-[:CITES]->(src:Source) WITH st, src ORDER BY src.publishedOn, src.id RETURN st {.quote, .inferred, .note, sourceId: src.id} }}, {references: COLLECT { MATCH (st:Statement {fact: py.fact, valueKey: py.valueKey})-[:CITES]->(src:Source) WITH st, src ORDER BY src.publishedOn, src.id RETURN st {.quote, .inferred, .note, sourceId: src.id} }}]
 }) AS edges
 CALL (edges) {
   UNWIND edges AS e

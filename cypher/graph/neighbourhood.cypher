@@ -51,9 +51,12 @@ RETURN
     fromLabel: labels(startNode(r))[0], fromKey: coalesce(startNode(r).code, startNode(r).id),
     toLabel: labels(endNode(r))[0], toKey: coalesce(endNode(r).code, endNode(r).id),
     title: r.title,
-    // A SOURCED_FROM link is provenance itself: its source is the node it points to.
-    sourceId: CASE WHEN type(r) = 'SOURCED_FROM' THEN endNode(r).id ELSE r.sourceId END,
-    quote: r.quote, inferred: r.inferred, note: r.note
+    // A SOURCED_FROM link is provenance itself: its source is the node it points to; a curated
+    // relationship's references are the statements of the value it shows (docs/model.md).
+    references: CASE WHEN type(r) = 'SOURCED_FROM'
+      THEN [{sourceId: endNode(r).id, quote: r.quote, inferred: r.inferred, note: r.note}]
+      ELSE COLLECT { MATCH (st:Statement {fact: r.fact, valueKey: r.valueKey})-[:CITES]->(src:Source) WITH st, src ORDER BY src.publishedOn, src.id RETURN st {.quote, .inferred, .note, sourceId: src.id} }
+    END
   }] AS edges,
   reachable,
   reachable > size(kept) AS truncated

@@ -32,5 +32,6 @@ RETURN
     type: type(r),
     fromLabel: labels(startNode(r))[0], fromKey: coalesce(startNode(r).code, startNode(r).id),
     toLabel: labels(endNode(r))[0], toKey: coalesce(endNode(r).code, endNode(r).id),
-    title: r.title, sourceId: r.sourceId, quote: r.quote, inferred: r.inferred, note: r.note
+    title: r.title,
+    references: COLLECT { MATCH (st:Statement {fact: r.fact, valueKey: r.valueKey})-[:CITES]->(src:Source) WITH st, src ORDER BY src.publishedOn, src.id RETURN st {.quote, .inferred, .note, sourceId: src.id} }
   }] AS edges

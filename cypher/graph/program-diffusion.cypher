@@ -7,12 +7,12 @@ RETURN
   COLLECT {
     MATCH (p)-[o:ORIGINATED_IN]->(r:Regency)
     WITH o, r ORDER BY r.code
-    RETURN o {.sourceId, .quote, .inferred, .note, government: r {.code, .name, .kind, .provinceCode}}
+    RETURN o {references: COLLECT { MATCH (st:Statement {fact: o.fact, valueKey: o.valueKey})-[:CITES]->(src:Source) WITH st, src ORDER BY src.publishedOn, src.id RETURN st {.quote, .inferred, .note, sourceId: src.id} }, government: r {.code, .name, .kind, .provinceCode}}
   } AS origins,
   COLLECT {
     MATCH (r:Regency)-[run:RUNS]->(p)
     WITH run, r ORDER BY r.code
-    RETURN run {.since, .sourceId, .quote, .inferred, .note, government: r {.code, .name, .kind, .provinceCode}}
+    RETURN run {.since, references: COLLECT { MATCH (st:Statement {fact: run.fact, valueKey: run.valueKey})-[:CITES]->(src:Source) WITH st, src ORDER BY src.publishedOn, src.id RETURN st {.quote, .inferred, .note, sourceId: src.id} }, government: r {.code, .name, .kind, .provinceCode}}
   } AS runners,
   COLLECT {
     MATCH (r:Regency)-[ad:ADOPTED]->(p)
@@ -20,7 +20,8 @@ RETURN
     // Undated adoptions sort last (nulls come last in ascending order).
     WITH ad, r, f ORDER BY ad.date, r.code
     RETURN ad {
-      .status, .date, .sourceId, .quote, .inferred, .note,
+      .status, .date,
+      references: COLLECT { MATCH (st:Statement {fact: ad.fact, valueKey: ad.valueKey})-[:CITES]->(src:Source) WITH st, src ORDER BY src.publishedOn, src.id RETURN st {.quote, .inferred, .note, sourceId: src.id} },
       government: r {.code, .name, .kind, .provinceCode},
       from: f {.code, .name, .kind, .provinceCode}
     }

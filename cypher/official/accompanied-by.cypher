@@ -4,5 +4,5 @@ UNWIND $keys AS key
 RETURN key, COLLECT {
   MATCH (other:Official)-[x:ACCOMPANIED]->(:Official {id: key})
   WITH x, other ORDER BY x.date, other.id
-  RETURN x {.date, .dateText, .dateInferred, .purpose, .place, .sourceId, .quote, .inferred, .note, officialId: other.id, official: other {.id, .name, .nickname, .isGroup}}
+  RETURN x {.date, .dateText, .dateInferred, .purpose, .place, .fact, .valueKey, officialId: other.id, official: other {.id, .name, .nickname, .isGroup}}
 } AS value

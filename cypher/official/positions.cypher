@@ -6,7 +6,7 @@ RETURN key, COLLECT {
   WITH h, at ORDER BY h.startDate DESC
   RETURN h {
     .title, .localTitle, .startDate, .endDate, .attestedOn, .attestedOnText, .attestedOnInferred,
-    .sourceId, .quote, .inferred, .note,
+    .fact, .valueKey,
     officialId: key,
     governmentCode: CASE WHEN at:Regency THEN at.code ELSE at.governmentCode END,
     agencyId: CASE WHEN at:Agency THEN at.id ELSE null END,

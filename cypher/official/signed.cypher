@@ -3,5 +3,5 @@ UNWIND $keys AS key
 RETURN key, COLLECT {
   MATCH (:Official {id: key})-[s:SIGNED_MOU]->(a:Agreement)
   WITH s, a ORDER BY a.date DESC
-  RETURN s {.onBehalfOf, .sourceId, .quote, .inferred, .note, officialId: key, agreementId: a.id}
+  RETURN s {.onBehalfOf, .fact, .valueKey, officialId: key, agreementId: a.id}
 } AS value

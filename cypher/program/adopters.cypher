@@ -4,5 +4,5 @@ UNWIND $keys AS key
 RETURN key, COLLECT {
   MATCH (r:Regency)-[a:ADOPTED]->(:Program {id: key})
   WITH r, a ORDER BY a.date, r.code
-  RETURN a {.status, .date, .fromCode, .sourceId, .quote, .inferred, .note, programId: key, governmentCode: r.code, government: r {.code, .name, .kind, .provinceCode}}
+  RETURN a {.status, .date, .fromCode, .fact, .valueKey, programId: key, governmentCode: r.code, government: r {.code, .name, .kind, .provinceCode}}
 } AS value

@@ -2,4 +2,4 @@
 // The other end's properties come along, so its field needs no second round trip.
 UNWIND $keys AS key
 MATCH (:Program {id: key})-[o:ORIGINATED_IN]->(r:Regency)
-RETURN key, o {.sourceId, .quote, .inferred, .note, governmentCode: r.code, government: r {.code, .name, .kind, .provinceCode}} AS value
+RETURN key, o {.fact, .valueKey, governmentCode: r.code, government: r {.code, .name, .kind, .provinceCode}} AS value

@@ -4,5 +4,5 @@ UNWIND $keys AS key
 RETURN key, COLLECT {
   MATCH (r:Regency)-[run:RUNS]->(:Program {id: key})
   WITH r, run ORDER BY r.code
-  RETURN run {.since, .sourceId, .quote, .inferred, .note, programId: key, governmentCode: r.code, government: r {.code, .name, .kind, .provinceCode}}
+  RETURN run {.since, .fact, .valueKey, programId: key, governmentCode: r.code, government: r {.code, .name, .kind, .provinceCode}}
 } AS value

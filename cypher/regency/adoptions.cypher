@@ -4,5 +4,5 @@ UNWIND $keys AS key
 RETURN key, COLLECT {
   MATCH (:Regency {code: key})-[a:ADOPTED]->(p:Program)
   WITH p, a ORDER BY p.id
-  RETURN a {.status, .date, .fromCode, .sourceId, .quote, .inferred, .note, programId: p.id, governmentCode: key, program: p {.id, .name, .description, .kind, .since}}
+  RETURN a {.status, .date, .fromCode, .fact, .valueKey, programId: p.id, governmentCode: key, program: p {.id, .name, .description, .kind, .since}}
 } AS value

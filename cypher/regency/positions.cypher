@@ -20,7 +20,7 @@ RETURN key, COLLECT {
   WITH o, h, at ORDER BY CASE WHEN at:Regency THEN 0 ELSE 1 END, at.id, o.name
   RETURN h {
     .title, .localTitle, .startDate, .endDate, .attestedOn, .attestedOnText, .attestedOnInferred,
-    .sourceId, .quote, .inferred, .note,
+    .fact, .valueKey,
     officialId: o.id, governmentCode: code,
     agencyId: CASE WHEN at:Agency THEN at.id ELSE null END,
     official: o {.id, .name, .nickname, .isGroup},

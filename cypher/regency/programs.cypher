@@ -4,5 +4,5 @@ UNWIND $keys AS key
 RETURN key, COLLECT {
   MATCH (:Regency {code: key})-[run:RUNS]->(p:Program)
   WITH p, run ORDER BY p.id
-  RETURN run {.since, .sourceId, .quote, .inferred, .note, programId: p.id, governmentCode: key, program: p {.id, .name, .description, .kind, .since}}
+  RETURN run {.since, .fact, .valueKey, programId: p.id, governmentCode: key, program: p {.id, .name, .description, .kind, .since}}
 } AS value

@@ -1,14 +1,15 @@
-// Every curated relationship citing each source, with its quote: what a source says.
+// What each source says: its statements (one per fact and value), each with the fact's two
+// entities, found by walking from the source (CITES, SUBJECT, OBJECT; docs/model.md).
 // $keys: source ids.
 UNWIND $keys AS key
+MATCH (src:Source {id: key})
 RETURN key, COLLECT {
-  MATCH (a)-[r]->(b)
-  WHERE r.sourceId = key
-  WITH a, r, b ORDER BY type(r), coalesce(a.id, a.code), coalesce(b.id, b.code)
+  MATCH (src)<-[:CITES]-(st:Statement)-[:SUBJECT]->(a), (st)-[:OBJECT]->(b)
+  WITH st, a, b ORDER BY st.type, coalesce(a.id, a.code), coalesce(b.id, b.code), st.id
   RETURN {
-    type: type(r),
+    type: st.type,
     fromLabel: labels(a)[0], fromKey: coalesce(a.id, a.code), fromName: coalesce(a.name, a.title, a.text),
     toLabel: labels(b)[0], toKey: coalesce(b.id, b.code), toName: coalesce(b.name, b.title, b.text),
-    quote: r.quote, inferred: r.inferred, note: r.note
+    quote: st.quote, inferred: st.inferred, note: st.note
   }
 } AS value

@@ -23,10 +23,9 @@ export class AgreementParty {
   /** The other ends, when the query brought them along (saves a round trip). */
   government?: Regency;
   agreementId!: string;
-  sourceId?: string | null;
-  quote?: string | null;
-  inferred?: boolean | null;
-  note?: string | null;
+  /** Its fact and shown value: `provenance` loads the references (src/provenance/sourced.resolver.ts). */
+  fact?: string | null;
+  valueKey?: string | null;
 }
 
 @ObjectType({ simpleResolvers: true, description: 'An official signing an agreement on behalf of a government.' })
@@ -35,10 +34,9 @@ export class Signature {
   officialId!: string;
   official?: Official;
   agreementId!: string;
-  sourceId?: string | null;
-  quote?: string | null;
-  inferred?: boolean | null;
-  note?: string | null;
+  /** Its fact and shown value: `provenance` loads the references (src/provenance/sourced.resolver.ts). */
+  fact?: string | null;
+  valueKey?: string | null;
 }
 
 @ObjectType({ simpleResolvers: true, description: 'A sector an agreement covers.' })
@@ -46,8 +44,7 @@ export class SectorCoverage {
   @Field({ description: 'True when the agreement puts this sector first ("diutamakan").' }) priority!: boolean;
   sectorId!: string;
   sector?: Sector;
-  sourceId?: string | null;
-  quote?: string | null;
-  inferred?: boolean | null;
-  note?: string | null;
+  /** Its fact and shown value: `provenance` loads the references (src/provenance/sourced.resolver.ts). */
+  fact?: string | null;
+  valueKey?: string | null;
 }

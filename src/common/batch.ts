@@ -21,10 +21,14 @@ export function oneLoader<T>(db: Executor, query: string, params: Params = {}): 
   });
 }
 
-/** A list of values per key (empty when none). */
-export function manyLoader<T>(db: Executor, query: string, params: Params = {}): DataLoader<string, T[]> {
+/**
+ * A list of values per key (empty when none). `fragments` fill the query's `{{slots}}`
+ * (e.g. the model's look-up of an entity reference) when it has any.
+ */
+export function manyLoader<T>(db: Executor, query: string, params: Params = {}, fragments?: Readonly<Record<string, string>>): DataLoader<string, T[]> {
   return new DataLoader<string, T[]>(async (keys) => {
-    const found = byKey(await db.read(query, { ...params, keys }));
+    const rows = fragments ? await db.readRendered(query, fragments, { ...params, keys }) : await db.read(query, { ...params, keys });
+    const found = byKey(rows);
     return keys.map((key) => (found.get(key) ?? []) as T[]);
   });
 }

@@ -22,6 +22,14 @@ interface TransactionLike {
 const NO_ANSWER_GRACE_MS = 3_000;
 export type Row = Record<string, Plain>;
 
+/** One statement of a multi-statement write transaction (Executor.writeTogether). */
+export interface WriteStep {
+  readonly text: string;
+  readonly params?: Params;
+  /** Throws when the rows show the step went wrong; the transaction is then rolled back. */
+  readonly verify?: (rows: Row[]) => void;
+}
+
 /** What `Executor.stream` hands its caller, in order: the column names once, then each row. */
 export interface RowSink {
   /** Called once before any row (also when there are none), with the columns in order. */
@@ -151,6 +159,28 @@ export class Executor {
   /** Runs a named write query from `cypher/`. */
   write(name: string, params: Params = {}): Promise<Row[]> {
     return this.run('WRITE', this.catalog.get(name), params);
+  }
+
+  /**
+   * Runs Cypher texts one after another in one write transaction: all of them or none. Each
+   * step may check its rows (`verify` throws), which rolls the whole transaction back.
+   */
+  writeTogether(steps: readonly WriteStep[]): Promise<Row[][]> {
+    if (this.stats) {
+      this.stats.roundTrips += steps.length;
+      this.stats.transactions += 1;
+    }
+    return this.inSession('WRITE', (session) =>
+      this.transaction(session, 'WRITE', async (tx) => {
+        const results: Row[][] = [];
+        for (const step of steps) {
+          const rows = rowsOf(await tx.run(step.text, toNeo4jParams(step.params ?? {}) as Params));
+          step.verify?.(rows);
+          results.push(rows);
+        }
+        return results;
+      }),
+    );
   }
 
   /** Runs Cypher text that is not in the catalog (seed batches, schema statements, researcher files). */

@@ -57,6 +57,9 @@ export const QUERIES = {
     nodeProvenance: 'source/node-provenance',
     facts: 'source/facts',
   },
+  statement: {
+    byFacts: 'statement/by-facts',
+  },
   claim: {
     about: 'claim/about',
     statedBy: 'claim/stated-by',

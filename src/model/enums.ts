@@ -74,4 +74,16 @@ export const VILLAGE_KIND = defineEnum({
 });
 export type VillageKind = keyof typeof VILLAGE_KIND.values;
 
-export const ENUMS = [REGENCY_KIND, AGENCY_KIND, PROGRAM_KIND, ADOPTION_STATUS, CLAIM_KIND, VILLAGE_KIND] as const;
+export const RANK = defineEnum({
+  name: 'Rank',
+  description:
+    "How a statement counts, as in Wikidata: simple fields show the best-ranked value (PREFERRED over NORMAL); DEPRECATED values (wrong or superseded, with the curator's reason) are kept and shown only in the full form.",
+  values: {
+    PREFERRED: 'The value to show when sources disagree, chosen by a curator with a reason.',
+    NORMAL: 'A value as a source states it (the default).',
+    DEPRECATED: 'Known to be wrong or superseded; kept with its reason, never shown in simple fields.',
+  },
+});
+export type Rank = keyof typeof RANK.values;
+
+export const ENUMS = [REGENCY_KIND, AGENCY_KIND, PROGRAM_KIND, ADOPTION_STATUS, CLAIM_KIND, VILLAGE_KIND, RANK] as const;

@@ -15,6 +15,7 @@ export interface ResolvedRelationship {
   readonly out?: RelationEndModel;
   readonly in?: RelationEndModel;
   readonly properties: Readonly<Record<string, FieldModel>>;
+  readonly identity?: readonly string[];
 }
 
 /** A field of an entity's `where` input, and the Cypher it compiles to. */

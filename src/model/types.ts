@@ -74,6 +74,11 @@ export interface RelationshipModel {
   readonly in?: RelationEndModel;
   /** Properties on the relationship itself (provenance aside). */
   readonly properties?: Readonly<Record<string, FieldModel>>;
+  /**
+   * Properties that tell two facts of this type between the same two entities apart (a
+   * position's title): sources giving another title state another fact, not another value.
+   */
+  readonly identity?: readonly string[];
 }
 
 /**

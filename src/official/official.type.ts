@@ -5,7 +5,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { Connection } from '../common/connection';
 import { LocalDate } from '../common/scalars';
 import { HOLDS_ON_RULE } from '../common/as-of';
-import type { ProvenanceFields } from '../provenance/provenance.type';
+import type { FactFields } from '../provenance/provenance.type';
 import type { Agency } from '../agency/agency.type';
 import type { Regency } from '../regency/regency.type';
 
@@ -20,7 +20,7 @@ entityFields(Official, OFFICIAL);
 export class OfficialConnection extends Connection(Official, 'Official') {}
 
 @ObjectType({ simpleResolvers: true, description: 'A position an official holds: a title at a government or one of its agencies.' })
-export class Position implements ProvenanceFields {
+export class Position implements FactFields {
   @Field({ description: 'English title, e.g. "Regent", "Head".' }) title!: string;
   @Field(() => String, { nullable: true, description: 'Indonesian title, e.g. "Bupati", "Kepala Bappeda".' })
   localTitle!: string | null;
@@ -42,14 +42,13 @@ export class Position implements ProvenanceFields {
   official?: Official;
   government?: Regency | null;
   agency?: Agency | null;
-  sourceId?: string | null;
-  quote?: string | null;
-  inferred?: boolean | null;
-  note?: string | null;
+  /** Its fact and shown value: `provenance` loads the references (src/provenance/sourced.resolver.ts). */
+  fact?: string | null;
+  valueKey?: string | null;
 }
 
 @ObjectType({ simpleResolvers: true, description: 'One official accompanying another (on a visit, a studi tiru).' })
-export class Accompaniment implements ProvenanceFields {
+export class Accompaniment implements FactFields {
   @Field(() => LocalDate, { nullable: true }) date!: string | null;
   @Field(() => String, { nullable: true, description: 'The date as the source gives it: "Selasa (21/3)".' })
   dateText!: string | null;
@@ -60,8 +59,7 @@ export class Accompaniment implements ProvenanceFields {
   /** The other official: the companion or the one accompanied, depending on the field. */
   officialId!: string;
   official?: Official;
-  sourceId?: string | null;
-  quote?: string | null;
-  inferred?: boolean | null;
-  note?: string | null;
+  /** Its fact and shown value: `provenance` loads the references (src/provenance/sourced.resolver.ts). */
+  fact?: string | null;
+  valueKey?: string | null;
 }

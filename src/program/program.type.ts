@@ -27,10 +27,9 @@ export class ProgramRun {
   /** The other ends, when the query brought them along (saves a round trip). */
   program?: Program;
   government?: Regency;
-  sourceId?: string | null;
-  quote?: string | null;
-  inferred?: boolean | null;
-  note?: string | null;
+  /** Its fact and shown value: `provenance` loads the references (src/provenance/sourced.resolver.ts). */
+  fact?: string | null;
+  valueKey?: string | null;
 }
 
 @ObjectType({ simpleResolvers: true, description: 'A government adopting a program from another (studi tiru).' })
@@ -42,18 +41,16 @@ export class Adoption {
   governmentCode!: string;
   program?: Program;
   government?: Regency;
-  sourceId?: string | null;
-  quote?: string | null;
-  inferred?: boolean | null;
-  note?: string | null;
+  /** Its fact and shown value: `provenance` loads the references (src/provenance/sourced.resolver.ts). */
+  fact?: string | null;
+  valueKey?: string | null;
 }
 
 @ObjectType({ simpleResolvers: true, description: 'Where a program originated.' })
 export class ProgramOrigin {
   governmentCode!: string;
   government?: Regency;
-  sourceId?: string | null;
-  quote?: string | null;
-  inferred?: boolean | null;
-  note?: string | null;
+  /** Its fact and shown value: `provenance` loads the references (src/provenance/sourced.resolver.ts). */
+  fact?: string | null;
+  valueKey?: string | null;
 }

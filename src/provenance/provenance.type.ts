@@ -21,16 +21,21 @@ export class Provenance {
   note!: string | null;
 }
 
-/** Fields every curated relationship row carries (see docs/model.md). */
-export interface ProvenanceFields {
-  sourceId?: string | null;
-  quote?: string | null;
-  inferred?: boolean | null;
-  note?: string | null;
+/**
+ * What a curated relationship row carries to find its references (docs/model.md,
+ * "Statements"): the key of its fact and of the value it shows.
+ */
+export interface FactFields {
+  readonly fact?: string | null;
+  readonly valueKey?: string | null;
 }
 
-/** The provenance recorded on a curated relationship, or none for backbone rows. */
+/** A graph question's relationship row, whose query collected its references already. */
+export interface ProvenanceFields {
+  readonly references?: readonly Provenance[] | null;
+}
+
+/** The references a graph query collected for a relationship; none for backbone rows. */
 export function provenanceOf(row: ProvenanceFields): Provenance[] {
-  if (!row.sourceId) return [];
-  return [{ sourceId: row.sourceId, quote: row.quote ?? null, inferred: row.inferred ?? false, note: row.note ?? null }];
+  return [...(row.references ?? [])];
 }

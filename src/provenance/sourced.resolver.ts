@@ -1,19 +1,69 @@
-import { FieldResolver, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { ClassType } from 'type-graphql';
-import { Provenance, provenanceOf } from './provenance.type';
-import type { ProvenanceFields } from './provenance.type';
+import type { Context } from '../context';
+import { graphqlEnum } from '../common/enums';
+import { RANK } from '../model/enums';
+import type { Rank } from '../model/enums';
+import { valueRank, valuesOfFact } from '../seed/statements';
+import { Provenance } from './provenance.type';
+import type { FactFields } from './provenance.type';
+import type { StatementRecord } from './statement.loaders';
 
+/** A statement's own fields: what is left are the values it states. */
+const STATEMENT_FIELDS = new Set(['id', 'fact', 'type', 'sourceId', 'rank', 'rankReason', 'quote', 'inferred', 'note', 'valueKey']);
+
+function statedValues(statement: StatementRecord): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(statement).filter(([name]) => !STATEMENT_FIELDS.has(name)));
+}
+
+/** Every statement of the row's fact (one loader batch per response), or none for a backbone row. */
+function statementsOf(ctx: Context, row: FactFields): Promise<StatementRecord[]> {
+  return row.fact ? ctx.loaders.statements.load(row.fact) : Promise.resolve([]);
+}
+
+/** The statements stating the value the row shows. */
+async function statementsOfValue(ctx: Context, row: FactFields): Promise<StatementRecord[]> {
+  return (await statementsOf(ctx, row)).filter((s) => s.valueKey === row.valueKey);
+}
+
+/** The references of the value a curated relationship shows: its statements that state that value. */
+export async function referencesOf(ctx: Context, row: FactFields): Promise<Provenance[]> {
+  return (await statementsOfValue(ctx, row)).map((s) => ({ sourceId: s.sourceId, quote: s.quote, inferred: s.inferred, note: s.note }));
+}
 
 /**
- * Base of the resolvers of curated relationships (a position, a signature, an adoption):
- * adds their `provenance` field, read from the relationship's own properties.
+ * Base of the resolvers of curated relationships (a position, a signature, an adoption): their
+ * references (`provenance`), the rank of the value shown, and the full form (`statements`):
+ * every value sources give the fact, each as a row of the same type. docs/model.md, "Statements".
  */
-export function SourcedResolver<T extends ProvenanceFields>(type: ClassType<T>) {
+export function SourcedResolver<T extends FactFields>(type: ClassType<T>) {
   @Resolver(() => type)
   abstract class SourcedResolverBase {
-    @FieldResolver(() => [Provenance], { description: 'The sources stating this fact, with their quotes.' })
-    provenance(@Root() row: T): Provenance[] {
-      return provenanceOf(row);
+    @FieldResolver(() => [Provenance], { description: 'The sources stating the value shown, with their quotes (oldest source first).' })
+    provenance(@Root() row: T, @Ctx() ctx: Context): Promise<Provenance[]> {
+      return referencesOf(ctx, row);
+    }
+
+    @FieldResolver(() => graphqlEnum(RANK), {
+      description: 'Rank of the value shown: PREFERRED or NORMAL here; in `statements`, DEPRECATED values too.',
+    })
+    async rank(@Root() row: T, @Ctx() ctx: Context): Promise<Rank> {
+      return valueRank((await statementsOfValue(ctx, row)).map((s) => s.rank));
+    }
+
+    @FieldResolver(() => String, { nullable: true, description: "The curator's reason for a rank other than NORMAL." })
+    async rankReason(@Root() row: T, @Ctx() ctx: Context): Promise<string | null> {
+      return (await statementsOfValue(ctx, row)).find((s) => s.rankReason)?.rankReason ?? null;
+    }
+
+    @FieldResolver(() => [type], {
+      description:
+        'The full form: every value sources give this fact, best first (the first is the one shown), deprecated ones included, ' +
+        'each with its rank and references. One entry when all sources agree.',
+    })
+    async statements(@Root() row: T, @Ctx() ctx: Context): Promise<T[]> {
+      const values = valuesOfFact(await statementsOf(ctx, row));
+      return values.map((value) => ({ ...row, ...statedValues(value.statements[0] as StatementRecord), valueKey: value.valueKey }));
     }
   }
   return SourcedResolverBase;

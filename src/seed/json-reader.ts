@@ -104,6 +104,12 @@ export class JsonReader {
     return values[0] as T;
   }
 
+  /** One of a fixed set of strings; `fallback` when absent or null. */
+  optionalOneOf<T extends string>(name: string, values: readonly T[], fallback: T): T {
+    const value = this.raw(name);
+    return value === undefined || value === null ? fallback : this.oneOf(name, values);
+  }
+
   /** A slug id. */
   id(name: string): string {
     const value = this.text(name);

@@ -6,10 +6,12 @@
  * these files become.
  */
 import { MODEL } from '../model';
-import { ADOPTION_STATUS, AGENCY_KIND, CLAIM_KIND, enumValues, PROGRAM_KIND } from '../model/enums';
-import type { AdoptionStatus, AgencyKind, ClaimKind, ProgramKind } from '../model/enums';
+import { ADOPTION_STATUS, AGENCY_KIND, CLAIM_KIND, enumValues, PROGRAM_KIND, RANK } from '../model/enums';
+import type { AdoptionStatus, AgencyKind, ClaimKind, ProgramKind, Rank } from '../model/enums';
 
-export type { AdoptionStatus, AgencyKind, ClaimKind, ProgramKind };
+export type { AdoptionStatus, AgencyKind, ClaimKind, ProgramKind, Rank };
+
+export const RANKS = enumValues(RANK);
 
 /** Where a node or relationship comes from in the document. */
 export interface Evidence {
@@ -40,6 +42,8 @@ export interface SourceEntry {
   /** ISO 639-1 code of the document's language ("id"). */
   readonly language: string;
   readonly url: string | null;
+  /** ISO date its text was retrieved (a web page), when recorded. */
+  readonly retrievedOn: string | null;
   /** Remarks on the document itself (a missing date, a descriptive title). */
   readonly note: string | null;
   /** The words backing the metadata, by field ("publisher", "origin", ...); checked, not stored. */
@@ -125,7 +129,17 @@ export type NodeLabel = 'Regency' | 'Official' | 'Agency' | 'Program' | 'Agreeme
  */
 export type NodeRef = string;
 
-interface RelationshipBase<T extends string> extends Evidence {
+/**
+ * A curator's judgement of a statement (docs/model.md, "Statements"): NORMAL unless the file
+ * says otherwise; any other rank needs a reason.
+ */
+export interface Ranked {
+  readonly rank: Rank;
+  /** Why the rank is not NORMAL ("misprint: the MoU was signed on Wednesday 22 March"). */
+  readonly rankReason: string | null;
+}
+
+interface RelationshipBase<T extends string> extends Evidence, Ranked {
   readonly type: T;
   readonly from: NodeRef;
   readonly to: NodeRef;

@@ -10,6 +10,7 @@ import {
   AGENCY_KINDS,
   CLAIM_KINDS,
   PROGRAM_KINDS,
+  RANKS,
   RELATIONSHIP_ENDPOINTS,
   RELATIONSHIP_TYPES,
 } from './source-file';
@@ -81,6 +82,7 @@ function readSource(reader: JsonReader): SourceEntry {
     origin: reader.optionalText('origin'),
     language: reader.text('language'),
     url: reader.optionalText('url'),
+    retrievedOn: reader.optionalDate('retrievedOn'),
     note: reader.optionalText('note'),
     evidence: reader.textMap('evidence'),
   };
@@ -151,7 +153,13 @@ function readClaim(reader: JsonReader): ClaimEntry {
 }
 
 function readRelationship(reader: JsonReader): RelationshipEntry {
-  const base = { from: reader.text('from'), to: reader.text('to'), ...readEvidence(reader) };
+  const base = {
+    from: reader.text('from'),
+    to: reader.text('to'),
+    ...readEvidence(reader),
+    rank: reader.optionalOneOf('rank', RANKS, 'NORMAL'),
+    rankReason: reader.optionalText('rankReason'),
+  };
   const type = reader.oneOf('type', RELATIONSHIP_TYPES);
   switch (type) {
     case 'HOLDS_POSITION':
@@ -222,6 +230,7 @@ const EMPTY_FILE: SourceFile = {
     origin: null,
     language: '',
     url: null,
+    retrievedOn: null,
     note: null,
     evidence: {},
   },
@@ -321,6 +330,8 @@ function declareNodes(sources: readonly CheckedSource[], problems: string[]): De
 interface Context {
   readonly declared: Declared;
   readonly regencyCodes: ReadonlySet<string>;
+  /** "Regency:x|Agreement:y" for every PARTY_TO any file states: a signer's onBehalfOf must be one. */
+  readonly parties: ReadonlySet<string>;
 }
 
 function hasNode(context: Context, label: NodeLabel, key: string): boolean {
@@ -411,6 +422,7 @@ function checkRelationships(source: CheckedSource, context: Context, problems: s
     const toProblem = checkRef(context, rel.to, endpoints.to);
     if (toProblem) problems.push(`${path}.to: ${toProblem}`);
     checkEvidence(text, rel, path, problems);
+    if (rel.rank !== 'NORMAL' && !rel.rankReason) problems.push(`${path}.rankReason: say why the rank is ${rel.rank}.`);
 
     const identity = relationshipIdentity(rel);
     const earlier = seen.get(identity);
@@ -420,8 +432,8 @@ function checkRelationships(source: CheckedSource, context: Context, problems: s
     if (rel.type === 'SIGNED_MOU' && rel.onBehalfOf) {
       if (!context.regencyCodes.has(rel.onBehalfOf)) {
         problems.push(`${path}.onBehalfOf: no regency or city has the code ${rel.onBehalfOf}.`);
-      } else if (!data.relationships.some((r) => r.type === 'PARTY_TO' && r.from === `Regency:${rel.onBehalfOf}` && r.to === rel.to)) {
-        problems.push(`${path}.onBehalfOf: Regency:${rel.onBehalfOf} is not PARTY_TO ${rel.to} in this file.`);
+      } else if (!context.parties.has(`Regency:${rel.onBehalfOf}|${rel.to}`)) {
+        problems.push(`${path}.onBehalfOf: no source file states Regency:${rel.onBehalfOf} PARTY_TO ${rel.to}.`);
       }
     }
     if (rel.type === 'HOLDS_POSITION') checkPositionDates(rel, findQuote(text, rel.quote) === null, path, problems);
@@ -455,7 +467,10 @@ export function validateSources(raw: readonly RawSource[], regencyCodes: Readonl
     if (first !== undefined) problems.push(`${file}: source.id: "${data.source.id}" is also the id of ${first}.`);
     else sourceIds.set(data.source.id, file);
   }
-  const context: Context = { declared: declareNodes(sources, problems), regencyCodes };
+  const parties = new Set(
+    sources.flatMap(({ data }) => data.relationships.filter((r) => r.type === 'PARTY_TO').map((r) => `${r.from}|${r.to}`)),
+  );
+  const context: Context = { declared: declareNodes(sources, problems), regencyCodes, parties };
   for (const source of sources) {
     checkNodes(source, context, problems);
     checkRelationships(source, context, problems);

@@ -2,6 +2,7 @@
  * The curated facts: every `seed/sources/*.json` file with the document text beside it
  * (`*.txt`), validated, then written with MERGE so a re-run changes nothing.
  */
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../common/paths';
@@ -12,16 +13,25 @@ import { readRegencies } from './area-csv';
 import { toSeedLog } from './seed-log';
 import type { SeedLog, SeedLogOption } from './seed-log';
 import { RELATIONSHIP_ENDPOINTS, RELATIONSHIP_TYPES } from './source-file';
-import type { Evidence, RelationshipEntry, SourceFile } from './source-file';
+import type { Evidence, SourceFile } from './source-file';
+import { factsOf, parseFactKey, statementOf } from './statements';
+import { entityByRefBranches } from '../model/cypher';
+import type { FactRow, StatementRow } from './statements';
+import { BACKBONE_SOURCE } from './backbone-source';
+import { MODEL } from '../model';
+import type { WriteStep } from '../db/executor';
 import { parseNodeRef, SourceValidationError, validateSources } from './source-validate';
 import type { CheckedSource, RawSource } from './source-validate';
-import { writeRows } from './write-rows';
+import { rowsStep } from './write-rows';
 import { seedFingerprint } from './fingerprint';
 
 /** Rows written by seedSources. */
 export interface SourcesSummary {
   readonly sources: number;
   readonly nodes: number;
+  /** What the files state: one per source, fact and value. */
+  readonly statements: number;
+  /** Relationships kept: one per fact with a value that is not deprecated. */
   readonly relationships: number;
 }
 
@@ -72,13 +82,15 @@ function evidenceColumns(evidence: Evidence): { quote: string; inferred: boolean
 }
 
 /** Node rows per query, each carrying its SOURCED_FROM evidence. */
-export function nodeRows(data: SourceFile): Array<{ query: string; rows: object[] }> {
+export function nodeRows(data: SourceFile): Array<{ label: string; query: string; rows: object[] }> {
   return [
     {
+      label: 'Sector',
       query: 'seed/nodes/sector',
       rows: data.sectors.map((s) => ({ id: s.id, name: s.name, localName: s.localName, ...evidenceColumns(s.sourcedFrom) })),
     },
     {
+      label: 'Official',
       query: 'seed/nodes/official',
       rows: data.officials.map((o) => ({
         id: o.id,
@@ -90,6 +102,7 @@ export function nodeRows(data: SourceFile): Array<{ query: string; rows: object[
       })),
     },
     {
+      label: 'Agency',
       query: 'seed/nodes/agency',
       rows: data.agencies.map((a) => ({
         id: a.id,
@@ -102,6 +115,7 @@ export function nodeRows(data: SourceFile): Array<{ query: string; rows: object[
       })),
     },
     {
+      label: 'Program',
       query: 'seed/nodes/program',
       rows: data.programs.map((p) => ({
         id: p.id,
@@ -114,6 +128,7 @@ export function nodeRows(data: SourceFile): Array<{ query: string; rows: object[
       })),
     },
     {
+      label: 'Agreement',
       query: 'seed/nodes/agreement',
       rows: data.agreements.map((a) => ({
         id: a.id,
@@ -128,20 +143,24 @@ export function nodeRows(data: SourceFile): Array<{ query: string; rows: object[
       })),
     },
     {
+      label: 'Claim',
       query: 'seed/nodes/claim',
       rows: data.claims.map((c) => ({ id: c.id, text: c.text, kind: c.kind, ...evidenceColumns(c.sourcedFrom) })),
     },
   ];
 }
 
-/** The Source node's row; `evidence` stays in the file, for reviewers. */
-export function sourceRow(data: SourceFile): object {
+/**
+ * The Source node's row, with the hash of the text its quotes were checked against;
+ * `evidence` stays in the file, for reviewers.
+ */
+export function sourceRow({ data, text }: Pick<CheckedSource, 'data' | 'text'>): object {
   const { evidence: _evidence, ...properties } = data.source;
-  return properties;
+  return { ...properties, textSha256: createHash('sha256').update(text).digest('hex') };
 }
 
 /** The seed query writing a relationship: one per type, HOLDS_POSITION split by target label. */
-export function relationshipQuery(rel: Pick<RelationshipEntry, 'type' | 'to'>): string {
+export function relationshipQuery(rel: { readonly type: string; readonly to: string }): string {
   const name = rel.type.toLowerCase().replace(/_/g, '-');
   if (rel.type !== 'HOLDS_POSITION') return `seed/relationships/${name}`;
   return `seed/relationships/${name}-${(parseNodeRef(rel.to)?.label ?? '').toLowerCase()}`;
@@ -149,37 +168,72 @@ export function relationshipQuery(rel: Pick<RelationshipEntry, 'type' | 'to'>): 
 
 /** Every query of cypher/seed/ that writing the sources may need. */
 export function sourceQueryNames(): string[] {
-  const marks = ['seed/source-fingerprint', 'seed/source-fingerprints'];
+  const marks = ['seed/source-fingerprint', 'seed/source-fingerprints', 'seed/statements'];
+  const retraction = ['statements', 'facts', 'provenance', 'nodes', 'sources'].map((n) => `seed/retract/${n}`);
   const nodes = ['source', 'sector', 'official', 'agency', 'program', 'agreement', 'claim'].map((n) => `seed/nodes/${n}`);
   const relationships = RELATIONSHIP_TYPES.flatMap((type) =>
     RELATIONSHIP_ENDPOINTS[type].to.map((label) => relationshipQuery({ type, to: `${label}:x` })),
   );
-  return [...marks, ...nodes, ...new Set(relationships)];
+  return [...marks, ...retraction, ...nodes, ...new Set(relationships)];
 }
 
-/** A relationship's row: its endpoints' keys, its properties and its provenance. */
-export function relationshipRow(rel: RelationshipEntry, sourceId: string): object {
-  const { type: _type, from, to, ...properties } = rel;
-  return { ...properties, from: parseNodeRef(from)?.key, to: parseNodeRef(to)?.key, sourceId };
+/** Every statement the files make, in file order (src/seed/statements.ts). */
+export function statementsOfSources(sources: readonly CheckedSource[]): StatementRow[] {
+  return sources.flatMap(({ data }) => data.relationships.map((rel) => statementOf(rel, data.source.id)));
 }
 
-/** Groups the relationship rows of all sources by the query writing them, in first-seen order. */
-export function relationshipRows(sources: readonly CheckedSource[]): Map<string, object[]> {
+/** A statement as cypher/seed/statements.cypher writes it: its values flattened beside its own fields. */
+export function statementNodeRow(statement: StatementRow): object {
+  const { values, sourceId, ...fields } = statement;
+  const { from, to } = parseFactKey(statement.fact);
+  return { sourceId, subject: parseNodeRef(from), object: parseNodeRef(to), properties: { ...values, ...fields } };
+}
+
+/** cypher/seed/statements.cypher with its two ends' look-ups filled in from the model. */
+function statementsCypher(catalog: CypherCatalog): string {
+  return catalog.render('seed/statements', { subject: entityByRefBranches(MODEL, 'subject'), object: entityByRefBranches(MODEL, 'object') });
+}
+
+/** Groups the facts' rows by the query writing them (one per type and target label), in first-seen order. */
+export function factRows(facts: readonly FactRow[]): Map<string, object[]> {
   const byQuery = new Map<string, object[]>();
-  for (const { data } of sources) {
-    for (const rel of data.relationships) {
-      const query = relationshipQuery(rel);
-      const rows = byQuery.get(query) ?? [];
-      rows.push(relationshipRow(rel, data.source.id));
-      byQuery.set(query, rows);
-    }
+  for (const fact of facts) {
+    const query = relationshipQuery(fact);
+    const rows = byQuery.get(query) ?? [];
+    rows.push({ fact: fact.fact, from: parseNodeRef(fact.from)?.key, to: parseNodeRef(fact.to)?.key, properties: fact.properties });
+    byQuery.set(query, rows);
   }
   return byQuery;
 }
 
+/** Curated labels a source file declares nodes of (each with SOURCED_FROM): Official, Agency, ... */
+function declaredLabels(): string[] {
+  return MODEL.relationships.filter((r) => r.type === 'SOURCED_FROM' && r.from !== 'Source').map((r) => r.from);
+}
+
 /**
- * Writes checked sources: first every Source and curated node of every file, then the
- * relationships, since a file may link to a node another file declares.
+ * Retraction (docs/model.md): whatever the files no longer state goes: statements, the facts
+ * they supported, SOURCED_FROM links, nodes no file declares, sources whose file is gone.
+ */
+function retractionSteps(catalog: CypherCatalog, sources: readonly CheckedSource[], statements: readonly StatementRow[], facts: readonly FactRow[]): WriteStep[] {
+  const pairs = sources.flatMap(({ data }) =>
+    nodeRows(data).flatMap(({ label, rows }) => rows.map((row) => `${label}:${(row as { id: string }).id}|${data.source.id}`)),
+  );
+  const curatedTypes = [...new Set(MODEL.relationships.filter((r) => r.curated && r.type !== 'SOURCED_FROM').map((r) => r.type))];
+  return [
+    { text: catalog.get('seed/retract/statements'), params: { ids: statements.map((s) => s.id) } },
+    { text: catalog.render('seed/retract/facts', { types: curatedTypes.join('|') }), params: { facts: facts.map((f) => f.fact) } },
+    { text: catalog.get('seed/retract/provenance'), params: { pairs } },
+    { text: catalog.render('seed/retract/nodes', { labels: declaredLabels().join('|') }) },
+    { text: catalog.get('seed/retract/sources'), params: { keep: [...sources.map((s) => s.data.source.id), BACKBONE_SOURCE.id] } },
+  ];
+}
+
+/**
+ * Writes the curated layer as the files state it, in one transaction (all or nothing): every
+ * Source and curated node, every statement, one relationship per fact with its best value,
+ * then retracts what the files no longer state, then marks each source with its fingerprint.
+ * Idempotent: a second run with the same files changes nothing.
  */
 export async function writeSources(
   executor: Executor,
@@ -187,24 +241,30 @@ export async function writeSources(
   sources: readonly CheckedSource[],
   log: SeedLog,
 ): Promise<SourcesSummary> {
+  const steps: WriteStep[] = [];
   let nodes = 0;
-  let relationships = 0;
-  for (const { file, data } of sources) {
-    await writeRows(executor, 'seed/nodes/source', catalog.get('seed/nodes/source'), [sourceRow(data)]);
+  for (const { file, data, text } of sources) {
+    steps.push(rowsStep('seed/nodes/source', catalog.get('seed/nodes/source'), [sourceRow({ data, text })]));
     for (const { query, rows } of nodeRows(data)) {
-      await writeRows(executor, query, catalog.get(query), rows, { sourceId: data.source.id });
+      if (rows.length > 0) steps.push(rowsStep(query, catalog.get(query), rows, { sourceId: data.source.id }));
       nodes += rows.length;
     }
     log.info(`source ${data.source.id} (${file})`);
   }
-  for (const [query, rows] of relationshipRows(sources)) {
-    await writeRows(executor, query, catalog.get(query), rows);
-    relationships += rows.length;
-  }
+  const statements = statementsOfSources(sources);
+  const facts = factsOf(statements);
+  if (statements.length > 0) steps.push(rowsStep('seed/statements', statementsCypher(catalog), statements.map(statementNodeRow)));
+  for (const [query, rows] of factRows(facts)) steps.push(rowsStep(query, catalog.get(query), rows));
+  steps.push(...retractionSteps(catalog, sources, statements, facts));
   const fingerprints = sources.map((source) => ({ id: source.data.source.id, fingerprint: seedFingerprint(source) }));
-  await writeRows(executor, 'seed/source-fingerprint', catalog.get('seed/source-fingerprint'), fingerprints);
-  log.info(`curated: ${sources.length} source(s), ${nodes} nodes, ${relationships} relationships`);
-  return { sources: sources.length, nodes, relationships };
+  if (fingerprints.length > 0) steps.push(rowsStep('seed/source-fingerprint', catalog.get('seed/source-fingerprint'), fingerprints));
+  const results = await executor.writeTogether(steps);
+  const removed = results.slice(-6, -1).reduce((sum, rows) => sum + Number(rows[0]?.removed ?? 0), 0);
+  log.info(
+    `curated: ${sources.length} source(s), ${nodes} nodes, ${statements.length} statements, ${facts.length} facts` +
+      (removed > 0 ? `, ${removed} retracted` : ''),
+  );
+  return { sources: sources.length, nodes, statements: statements.length, relationships: facts.length };
 }
 
 /** Validates every file of seed/sources and writes it; throws before writing anything if a file is wrong. */

@@ -1,4 +1,4 @@
-import type { Executor, Params } from '../db/executor';
+import type { Executor, Params, WriteStep } from '../db/executor';
 
 /** Rows per write transaction: large enough to be fast, small enough for a 1 GB heap. */
 export const BATCH_SIZE = 10_000;
@@ -16,10 +16,26 @@ export function batches<T>(rows: readonly T[], size: number = BATCH_SIZE): T[][]
 }
 
 /**
- * Runs one `UNWIND $rows` seed query and checks it wrote every row: the seed queries MATCH
- * the other end of a relationship, and a row whose end is missing would otherwise vanish
- * without a word.
+ * One `UNWIND $rows` seed query as a step of a larger transaction, checking that it wrote
+ * every row: the seed queries MATCH the other end of a relationship, and a row whose end is
+ * missing would otherwise vanish without a word (and the transaction is rolled back).
  */
+export function rowsStep(queryName: string, text: string, rows: readonly object[], params: Params = {}): WriteStep {
+  return {
+    text,
+    params: { ...params, rows },
+    verify: (result) => {
+      const written = result[0]?.written;
+      if (written !== rows.length) {
+        throw new SeedWriteError(
+          `${queryName} wrote ${String(written ?? 0)} of ${rows.length} rows: a node it links to is missing from the graph.`,
+        );
+      }
+    },
+  };
+}
+
+/** Runs one `UNWIND $rows` seed query in its own transaction and checks it wrote every row (see rowsStep). */
 export async function writeRows(
   executor: Executor,
   queryName: string,
@@ -28,11 +44,5 @@ export async function writeRows(
   params: Params = {},
 ): Promise<void> {
   if (rows.length === 0) return;
-  const result = await executor.runText('WRITE', text, { ...params, rows });
-  const written = result[0]?.written;
-  if (written !== rows.length) {
-    throw new SeedWriteError(
-      `${queryName} wrote ${String(written ?? 0)} of ${rows.length} rows: a node it links to is missing from the graph.`,
-    );
-  }
+  await executor.writeTogether([rowsStep(queryName, text, rows, params)]);
 }

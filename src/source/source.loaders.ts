@@ -2,16 +2,21 @@ import { manyLoader } from '../common/batch';
 import type { Executor } from '../db/executor';
 import type { Provenance } from '../provenance/provenance.type';
 import { QUERIES } from '../db/queries';
+import { MODEL } from '../model';
+import { entityByRefBranches } from '../model/cypher';
 import type { SourcedFact } from './source.type';
 
 
 const Q = QUERIES.source;
 
+/** The model's look-up of a node by `Label:key`, rendered once. */
+const ENTITY_BY_REF = { entityByRef: entityByRefBranches(MODEL) };
+
 /** Per-request loaders for sources and the provenance of curated nodes. */
 export function createSourceLoaders(db: Executor) {
   return {
     /** Keys are "Label:key", e.g. "Official:ratu-tatu-chasanah". */
-    nodeProvenance: manyLoader<Provenance>(db, Q.nodeProvenance),
+    nodeProvenance: manyLoader<Provenance>(db, Q.nodeProvenance, {}, ENTITY_BY_REF),
     facts: manyLoader<SourcedFact>(db, Q.facts),
   };
 }

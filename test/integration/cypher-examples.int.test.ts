@@ -118,7 +118,7 @@ const checks: Record<string, () => Promise<void>> = {
     expect(nodes).toHaveLength(38);
     expect(nodes.every((r) => r.problem === 'no SOURCED_FROM')).toBe(true);
     expect(relationships).toHaveLength(expectedBackboneGraph(readBackbone()).relationships.IN_PROVINCE);
-    expect(relationships).toContainEqual({ fact: 'relationship', type: 'IN_PROVINCE', key: '36.04 -> 36', problem: 'no sourceId' });
+    expect(relationships).toContainEqual({ fact: 'relationship', type: 'IN_PROVINCE', key: '36.04 -> 36', problem: 'no statement citing a Source' });
   },
 
   'degree-centrality': async () => {

@@ -4,7 +4,7 @@ import type { AdoptionStatus } from '../../src/model/enums';
 import type { Regency } from '../../src/regency/regency.type';
 
 const regency = (code: string): Regency => ({ code, name: `Regency ${code}`, kind: 'REGENCY', provinceCode: code.slice(0, 2) });
-const source = { sourceId: 'a-source', quote: 'a quote', inferred: false, note: null };
+const source = { references: [{ sourceId: 'a-source', quote: 'a quote', inferred: false, note: null }] };
 const origin = (code: string): OriginRow => ({ government: regency(code), ...source });
 const run = (code: string, since: number | null = null): RunRow => ({ government: regency(code), since, ...source });
 const adoption = (code: string, from: string | null, status: AdoptionStatus = 'DONE', date: string | null = null): AdoptionRow => ({

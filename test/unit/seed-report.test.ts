@@ -48,11 +48,12 @@ describe('seed queries', () => {
     expect(names).toContain('seed/backbone/islands');
     expect(names).toContain('seed/backbone/prune');
     expect(new Set(names).size).toBe(names.length);
-    // indexes, the backbone (source, prune, five levels), the marks, seven node and 13 relationship queries;
-    // the counts are derived from the model (countsCypher), not a file
-    expect(names).toHaveLength(1 + 7 + 2 + 7 + 13);
+    // indexes, the backbone (source, prune, five levels), the marks, the statements, five retraction
+    // steps, seven node and 13 relationship queries; the counts are derived from the model
+    // (countsCypher), not a file
+    expect(names).toHaveLength(1 + 7 + 2 + 1 + 5 + 7 + 13);
     expect(() => catalog.verify(names)).not.toThrow();
-    expect(catalog.folder('schema')).toHaveLength(21);
+    expect(catalog.folder('schema')).toHaveLength(23);
   });
 });
 

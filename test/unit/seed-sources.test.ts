@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { readRegencies } from '../../src/seed/area-csv';
-import { loadSources, nodeRows, readSourceDir, relationshipQuery, relationshipRows, sourcesDir } from '../../src/seed/sources';
+import { factRows, loadSources, nodeRows, readSourceDir, relationshipQuery, sourcesDir, statementsOfSources } from '../../src/seed/sources';
+import { factsOf } from '../../src/seed/statements';
 import { findQuote, SourceValidationError, validateSources } from '../../src/seed/source-validate';
 import type { CheckedSource, RawSource } from '../../src/seed/source-validate';
 import type { SourceFile } from '../../src/seed/source-file';
@@ -158,7 +159,7 @@ describe('the seed article (seed/sources)', () => {
   });
 
   it('sends each relationship to a query file of cypher/seed/relationships', () => {
-    const grouped = relationshipRows([article()]);
+    const grouped = factRows(factsOf(statementsOfSources([article()])));
     for (const query of grouped.keys()) {
       expect(fs.existsSync(path.join(__dirname, '../../cypher', `${query}.cypher`))).toBe(true);
     }
@@ -166,8 +167,14 @@ describe('the seed article (seed/sources)', () => {
     expect(relationshipQuery({ type: 'HOLDS_POSITION', to: 'Regency:36.04' })).toBe('seed/relationships/holds-position-regency');
     expect(relationshipQuery({ type: 'SIGNED_MOU', to: 'Agreement:x' })).toBe('seed/relationships/signed-mou');
     const rows = grouped.get('seed/relationships/signed-mou') as Array<Record<string, unknown>>;
-    expect(rows[0]).toMatchObject({ from: 'ratu-tatu-chasanah', to: 'mou-serang-banyuwangi-2017', sourceId: 'bantenheadline-2017-03-mou-serang-banyuwangi' });
-    expect(rows[0]).not.toHaveProperty('type');
+    expect(rows[0]).toMatchObject({
+      from: 'ratu-tatu-chasanah',
+      to: 'mou-serang-banyuwangi-2017',
+      fact: 'SIGNED_MOU|Official:ratu-tatu-chasanah|Agreement:mou-serang-banyuwangi-2017',
+      properties: { onBehalfOf: '36.04' },
+    });
+    // The relationship carries values only: the quote lives on the source's Statement.
+    expect(rows[0]?.properties).not.toHaveProperty('quote');
   });
 });
 
@@ -231,7 +238,7 @@ describe('validateSources: problems name the file and the field', () => {
         json.relationships[index] = { ...json.relationships[index], onBehalfOf: '36.73', inferred: true };
       }),
     );
-    expect(problems.some((p) => p.includes('.onBehalfOf: Regency:36.73 is not PARTY_TO'))).toBe(true);
+    expect(problems.some((p) => p.includes('.onBehalfOf: no source file states Regency:36.73 PARTY_TO'))).toBe(true);
     expect(problems.some((p) => p.includes('.note: explain the inference'))).toBe(true);
   });
 

@@ -1,10 +1,9 @@
 // ACCOMPANIED: an official went with another on a visit.
-// $rows: [{from: official id, to: official id, date, dateText, dateInferred, purpose, place, sourceId, quote, inferred, note}].
+// One relationship per fact (src/seed/statements.ts): MERGEd on its `fact` key and given exactly
+// the values of its best-ranked statement. $rows: [{from, to, fact, properties}].
 UNWIND $rows AS row
 MATCH (a:Official {id: row.from})
 MATCH (b:Official {id: row.to})
-MERGE (a)-[r:ACCOMPANIED]->(b)
-SET r.date = date(row.date), r.dateText = row.dateText, r.dateInferred = row.dateInferred,
-    r.purpose = row.purpose, r.place = row.place,
-    r.sourceId = row.sourceId, r.quote = row.quote, r.inferred = row.inferred, r.note = row.note
+MERGE (a)-[r:ACCOMPANIED {fact: row.fact}]->(b)
+SET r = row.properties, r.date = date(row.properties.date)
 RETURN count(*) AS written

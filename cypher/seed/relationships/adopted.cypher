@@ -1,9 +1,9 @@
 // ADOPTED: a government adopts (or plans to adopt) another's program.
-// $rows: [{from: regency code, to: program id, status, date, fromCode, sourceId, quote, inferred, note}].
+// One relationship per fact (src/seed/statements.ts): MERGEd on its `fact` key and given exactly
+// the values of its best-ranked statement. $rows: [{from, to, fact, properties}].
 UNWIND $rows AS row
 MATCH (g:Regency {code: row.from})
 MATCH (p:Program {id: row.to})
-MERGE (g)-[r:ADOPTED]->(p)
-SET r.status = row.status, r.date = date(row.date), r.fromCode = row.fromCode,
-    r.sourceId = row.sourceId, r.quote = row.quote, r.inferred = row.inferred, r.note = row.note
+MERGE (g)-[r:ADOPTED {fact: row.fact}]->(p)
+SET r = row.properties, r.date = date(row.properties.date)
 RETURN count(*) AS written

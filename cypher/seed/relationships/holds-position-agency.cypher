@@ -1,11 +1,9 @@
 // HOLDS_POSITION at an agency (Kepala Bappeda, ...), one relationship per title.
-// $rows: [{from: official id, to: agency id, title, localTitle, startDate, endDate,
-//         attestedOn, attestedOnText, attestedOnInferred, sourceId, quote, inferred, note}].
+// One relationship per fact (src/seed/statements.ts): MERGEd on its `fact` key and given exactly
+// the values of its best-ranked statement. $rows: [{from, to, fact, properties}].
 UNWIND $rows AS row
 MATCH (o:Official {id: row.from})
 MATCH (a:Agency {id: row.to})
-MERGE (o)-[r:HOLDS_POSITION {title: row.title}]->(a)
-SET r.localTitle = row.localTitle, r.startDate = date(row.startDate), r.endDate = date(row.endDate),
-    r.attestedOn = date(row.attestedOn), r.attestedOnText = row.attestedOnText, r.attestedOnInferred = row.attestedOnInferred,
-    r.sourceId = row.sourceId, r.quote = row.quote, r.inferred = row.inferred, r.note = row.note
+MERGE (o)-[r:HOLDS_POSITION {fact: row.fact}]->(a)
+SET r = row.properties, r.startDate = date(row.properties.startDate), r.endDate = date(row.properties.endDate), r.attestedOn = date(row.properties.attestedOn)
 RETURN count(*) AS written

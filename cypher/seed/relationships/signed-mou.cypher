@@ -1,9 +1,9 @@
 // SIGNED_MOU: an official signed an agreement for a government.
-// $rows: [{from: official id, to: agreement id, onBehalfOf: regency code, sourceId, quote, inferred, note}].
+// One relationship per fact (src/seed/statements.ts): MERGEd on its `fact` key and given exactly
+// the values of its best-ranked statement. $rows: [{from, to, fact, properties}].
 UNWIND $rows AS row
 MATCH (o:Official {id: row.from})
 MATCH (a:Agreement {id: row.to})
-MERGE (o)-[r:SIGNED_MOU]->(a)
-SET r.onBehalfOf = row.onBehalfOf,
-    r.sourceId = row.sourceId, r.quote = row.quote, r.inferred = row.inferred, r.note = row.note
+MERGE (o)-[r:SIGNED_MOU {fact: row.fact}]->(a)
+SET r = row.properties
 RETURN count(*) AS written

@@ -24,6 +24,7 @@ export const OFFICIAL = {
       target: 'Regency',
       description: 'Official → Regency or Agency: a title held there (Bupati, Kepala Bappeda).',
       curated: true,
+      identity: ['title'],
       in: { field: 'officials', filterable: true, description: 'Officials holding a position at the government itself (Bupati, Wali Kota).' },
       properties: {
         title: { type: 'String', description: 'English title, e.g. "Regent", "Head".' },
@@ -38,6 +39,7 @@ export const OFFICIAL = {
       target: 'Agency',
       description: 'Official → Regency or Agency: a title held there (Bupati, Kepala Bappeda).',
       curated: true,
+      identity: ['title'],
       out: { field: 'agencies', filterable: true, description: 'Agencies they hold a position at.' },
       in: { field: 'officials', filterable: true, description: 'Officials holding a position at it.' },
     },

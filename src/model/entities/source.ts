@@ -19,5 +19,12 @@ export const SOURCE = {
     origin: { type: 'String', nullable: true, description: 'Where the text came from, e.g. "press release".' },
     language: { type: 'String', nullable: true, description: 'ISO 639-1 language of the quotes ("id").' },
     url: { type: 'String', nullable: true, description: 'Where it can be read, when known.' },
+    retrievedOn: { type: 'Date', nullable: true, description: 'Day its text was retrieved (for a web page), when recorded.' },
+    textSha256: {
+      type: 'String',
+      nullable: true,
+      description:
+        'SHA-256 (hex) of the text its quotes were checked against, kept in the repository as seed/sources/<file>.txt, so any quote can be re-checked.',
+    },
   },
 } as const satisfies EntityModel;

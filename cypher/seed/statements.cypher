@@ -1,0 +1,24 @@
+// Statements: what each source says about each fact (docs/model.md, "Statements"). One node per
+// source, fact and value, MERGEd on its id and given exactly the row's properties (value
+// properties included), linked to the source that makes it (CITES) and to the fact's two
+// entities (SUBJECT, OBJECT), so a source's facts are a walk from its node.
+// $rows: [{sourceId, subject: {label, key}, object: {label, key},
+//          properties: {id, fact, type, rank, rankReason, quote, inferred, note, valueKey, ...values}}].
+// The two slots below: one branch per label of the model (src/model/cypher.ts), finding each end by its key.
+UNWIND $rows AS row
+MATCH (s:Source {id: row.sourceId})
+WITH row, s, row.subject AS subject, row.object AS object
+CALL (subject) {
+{{subject}}
+}
+WITH row, s, object, n AS a
+CALL (object) {
+{{object}}
+}
+WITH row, s, a, n AS b
+MERGE (st:Statement {id: row.properties.id})
+SET st = row.properties
+MERGE (st)-[:CITES]->(s)
+MERGE (st)-[:SUBJECT]->(a)
+MERGE (st)-[:OBJECT]->(b)
+RETURN count(*) AS written

@@ -1,0 +1,142 @@
+/**
+ * From what sources say to what the graph shows (docs/model.md, "Statements"): every
+ * relationship entry of a source file is one Statement (that source's words for one value of
+ * one fact); the statements of a fact decide the one relationship the graph keeps for it and
+ * the values its simple fields show. Pure: the seed writes what these functions return.
+ */
+import { createHash } from 'node:crypto';
+import { MODEL } from '../model';
+import type { Rank } from '../model/enums';
+import type { RelationshipEntry } from './source-file';
+
+/** Evidence and ranking: how a source states a value, not the value itself. */
+const NOT_VALUES = new Set(['type', 'from', 'to', 'quote', 'inferred', 'note', 'rank', 'rankReason']);
+
+type Value = string | number | boolean | null;
+
+/** One source's statement of one value of a fact, as stored on a (:Statement) node. */
+export interface StatementRow {
+  /** `<sourceId>|<fact>|<valueKey>`: a source states a value of a fact once. */
+  readonly id: string;
+  readonly fact: string;
+  readonly type: string;
+  readonly sourceId: string;
+  readonly rank: Rank;
+  readonly rankReason: string | null;
+  readonly quote: string;
+  readonly inferred: boolean;
+  readonly note: string | null;
+  /** Hash of `values`: statements with the same one state the same value. */
+  readonly valueKey: string;
+  /** The fact's properties as this source gives them (title, dates, status, ...). */
+  readonly values: Readonly<Record<string, Value>>;
+}
+
+/** The one relationship kept for a fact, with the values of its best-ranked statement. */
+export interface FactRow {
+  readonly fact: string;
+  readonly type: string;
+  readonly from: string;
+  readonly to: string;
+  /** Exactly the relationship's properties: the chosen values, `fact` and `valueKey`. */
+  readonly properties: Readonly<Record<string, Value>>;
+}
+
+/** The properties that are part of a fact's identity, per relationship type (the model's `identity`). */
+const IDENTITY: ReadonlyMap<string, readonly string[]> = new Map(
+  MODEL.relationships.filter((r) => r.identity).map((r) => [r.type, r.identity ?? []]),
+);
+
+/**
+ * A fact is a relationship type between two entities, plus the model's identity properties
+ * of the type: `SIGNED_MOU|Official:x|Agreement:y`, `HOLDS_POSITION|Official:x|Regency:36.04|Regent`.
+ */
+export function factKey(entry: Pick<RelationshipEntry, 'type' | 'from' | 'to'>): string {
+  const identity = (IDENTITY.get(entry.type) ?? []).map((name) => String((entry as unknown as Record<string, Value>)[name] ?? ''));
+  return [entry.type, entry.from, entry.to, ...identity].join('|');
+}
+
+/** Splits a fact key back into its type and ends. */
+export function parseFactKey(fact: string): { type: string; from: string; to: string } {
+  const [type = '', from = '', to = ''] = fact.split('|');
+  return { type, from, to };
+}
+
+/** The values an entry states: every property that is not evidence or ranking, in name order. */
+export function statedValues(entry: RelationshipEntry): Record<string, Value> {
+  const values: Record<string, Value> = {};
+  for (const name of Object.keys(entry).sort()) {
+    if (!NOT_VALUES.has(name)) values[name] = (entry as unknown as Record<string, Value>)[name] ?? null;
+  }
+  return values;
+}
+
+function hashOf(values: Readonly<Record<string, Value>>): string {
+  return createHash('sha256').update(JSON.stringify(values)).digest('hex').slice(0, 12);
+}
+
+/** The statement a source makes with one relationship entry. */
+export function statementOf(entry: RelationshipEntry, sourceId: string): StatementRow {
+  const fact = factKey(entry);
+  const values = statedValues(entry);
+  const valueKey = hashOf(values);
+  return {
+    id: `${sourceId}|${fact}|${valueKey}`,
+    fact,
+    type: entry.type,
+    sourceId,
+    rank: entry.rank,
+    rankReason: entry.rankReason,
+    quote: entry.quote,
+    inferred: entry.inferred,
+    note: entry.note,
+    valueKey,
+    values,
+  };
+}
+
+const RANK_ORDER: Readonly<Record<Rank, number>> = { PREFERRED: 0, NORMAL: 1, DEPRECATED: 2 };
+
+/**
+ * The rank of a value stated by several sources: PREFERRED when any curator prefers it,
+ * else DEPRECATED when any deprecates it (a value shown wrong stays wrong), else NORMAL.
+ */
+export function valueRank(ranks: readonly Rank[]): Rank {
+  if (ranks.includes('PREFERRED')) return 'PREFERRED';
+  return ranks.includes('DEPRECATED') ? 'DEPRECATED' : 'NORMAL';
+}
+
+/** Statements of one fact grouped by value, each with its rank, best first (docs/model.md). */
+export function valuesOfFact<S extends Pick<StatementRow, 'valueKey' | 'rank' | 'sourceId'>>(
+  statements: readonly S[],
+): Array<{ valueKey: string; rank: Rank; statements: S[] }> {
+  const groups = new Map<string, S[]>();
+  for (const statement of statements) groups.set(statement.valueKey, [...(groups.get(statement.valueKey) ?? []), statement]);
+  const values = [...groups].map(([valueKey, group]) => ({ valueKey, rank: valueRank(group.map((s) => s.rank)), statements: group }));
+  // Best rank first; among equals, the value more sources state; then the earliest source id,
+  // so the choice never depends on the order the files were read in.
+  const firstSource = (group: readonly S[]): string => group.map((s) => s.sourceId).sort()[0] ?? '';
+  return values.sort(
+    (a, b) =>
+      RANK_ORDER[a.rank] - RANK_ORDER[b.rank] ||
+      b.statements.length - a.statements.length ||
+      firstSource(a.statements).localeCompare(firstSource(b.statements)),
+  );
+}
+
+/**
+ * The relationships the graph keeps: one per fact with a value that is not deprecated,
+ * carrying the best value. A fact whose every value is deprecated is not traversed.
+ */
+export function factsOf(statements: readonly StatementRow[]): FactRow[] {
+  const byFact = new Map<string, StatementRow[]>();
+  for (const statement of statements) byFact.set(statement.fact, [...(byFact.get(statement.fact) ?? []), statement]);
+  const facts: FactRow[] = [];
+  for (const [fact, group] of byFact) {
+    const best = valuesOfFact(group)[0];
+    if (!best || best.rank === 'DEPRECATED') continue;
+    const { type, from, to } = parseFactKey(fact);
+    facts.push({ fact, type, from, to, properties: { ...best.statements[0]?.values, fact, valueKey: best.valueKey } });
+  }
+  return facts;
+}

@@ -1,0 +1,200 @@
+import { dataOf, useTestApi } from '../helpers/api';
+import { curatedSnapshot, fixture, seedCuratedWith } from '../helpers/sources';
+
+/**
+ * Several sources per fact (docs/model.md, "Statements"): the test-only sources of
+ * test/fixtures/sources are written beside the real ones, and the graph is put back as the
+ * real sources alone state it after each step and at the end.
+ */
+const api = useTestApi();
+
+const ARTICLE = 'bantenheadline-2017-03-mou-serang-banyuwangi';
+const AGREEING = 'fixture-agreeing-report';
+const DISAGREEING = 'fixture-disagreeing-report';
+const TOURISM = '35.10-tourism-development-programs';
+
+interface Ref {
+  source: { id: string };
+  quote: string;
+}
+interface AdoptionValue {
+  status: string;
+  rank: string;
+  rankReason: string | null;
+  provenance: Ref[];
+}
+interface Adoption extends AdoptionValue {
+  government: { code: string };
+  statements: AdoptionValue[];
+}
+
+const ADOPTERS = `query ($id: ID!) {
+  program(id: $id) {
+    adopters {
+      government { code } status rank rankReason provenance { source { id } quote }
+      statements { status rank rankReason provenance { source { id } quote } }
+    }
+  }
+}`;
+
+async function serangAdoption(): Promise<Adoption> {
+  const data = dataOf<{ program: { adopters: Adoption[] } }>(await api.query(ADOPTERS, { id: TOURISM }));
+  const adoptions = data.program.adopters.filter((a) => a.government.code === '36.04');
+  // However many sources state it, a fact is one relationship.
+  expect(adoptions).toHaveLength(1);
+  return adoptions[0] as Adoption;
+}
+
+let before: unknown;
+
+describe('statements from several sources', () => {
+  beforeAll(async () => {
+    await seedCuratedWith(api.database);
+    before = await curatedSnapshot(api.database.executor);
+  });
+
+  // Inside the describe, so it runs before the API's own afterAll closes the connection.
+  afterAll(async () => {
+    await seedCuratedWith(api.database);
+  });
+
+  describe('a second source agreeing', () => {
+    beforeAll(async () => {
+      await seedCuratedWith(api.database, [fixture(AGREEING)]);
+    });
+
+    it('adds a reference to each fact it states, never replacing the first, dated source first', async () => {
+      const data = dataOf<{ agreement: { signatories: Array<{ official: { id: string }; onBehalfOf: { code: string }; provenance: Ref[] }> } }>(
+        await api.query(`{ agreement(id: "mou-serang-banyuwangi-2017") {
+          signatories { official { id } onBehalfOf { code } provenance { source { id } quote } } } }`),
+      );
+      const tatu = data.agreement.signatories.filter((s) => s.official.id === 'ratu-tatu-chasanah');
+      expect(tatu).toHaveLength(1);
+      expect(tatu[0]?.onBehalfOf.code).toBe('36.04');
+      // The fixture is dated (2017-03-23); the article prints no date, and undated sources come last.
+      expect(tatu[0]?.provenance.map((p) => p.source.id)).toEqual([AGREEING, ARTICLE]);
+      expect(tatu[0]?.provenance[0]?.quote).toContain('atas nama Pemkab Serang');
+      // Anas is stated by the article alone.
+      const anas = data.agreement.signatories.find((s) => s.official.id === 'abdullah-azwar-anas');
+      expect(anas?.provenance.map((p) => p.source.id)).toEqual([ARTICLE]);
+    });
+
+    it('keeps one relationship per fact for traversals', async () => {
+      const [row] = await api.database.executor.runText(
+        'READ',
+        `MATCH (:Regency {code: '36.04'})-[r:PARTY_TO]->(:Agreement {id: 'mou-serang-banyuwangi-2017'})
+         RETURN count(r) AS relationships,
+                COUNT { (st:Statement {fact: 'PARTY_TO|Regency:36.04|Agreement:mou-serang-banyuwangi-2017'}) } AS statements`,
+      );
+      expect(row).toEqual({ relationships: 1, statements: 2 });
+    });
+
+    it("lists the source's own facts, found from the source", async () => {
+      const data = dataOf<{ source: { facts: Array<{ type: string; fromKey: string; toKey: string }> } }>(
+        await api.query(`{ source(id: "${AGREEING}") { facts { type fromKey toKey } } }`),
+      );
+      expect(data.source.facts.map((f) => f.type)).toEqual(['ADOPTED', 'PARTY_TO', 'SIGNED_MOU']);
+    });
+
+    it('shows a single value with NORMAL rank when the sources agree', async () => {
+      const adoption = await serangAdoption();
+      expect(adoption).toMatchObject({ status: 'PLANNED', rank: 'NORMAL', rankReason: null });
+      expect(adoption.statements.map((s) => [s.status, s.rank, s.provenance.length])).toEqual([['PLANNED', 'NORMAL', 2]]);
+    });
+  });
+
+  describe('a third source disagreeing', () => {
+    beforeAll(async () => {
+      await seedCuratedWith(api.database, [fixture(AGREEING), fixture(DISAGREEING)]);
+    });
+
+    it('keeps both values with their references; the simple field shows the value more sources state', async () => {
+      const adoption = await serangAdoption();
+      expect(adoption.status).toBe('PLANNED');
+      expect(adoption.provenance.map((p) => p.source.id)).toEqual([AGREEING, ARTICLE]);
+      expect(adoption.statements.map((s) => [s.status, s.rank, s.provenance.map((p) => p.source.id)])).toEqual([
+        ['PLANNED', 'NORMAL', [AGREEING, ARTICLE]],
+        ['IN_PROGRESS', 'NORMAL', [DISAGREEING]],
+      ]);
+    });
+  });
+
+  describe('a rank set by a curator', () => {
+    const preferred = fixture(DISAGREEING, (json) => {
+      const [adopted] = json.relationships as Array<Record<string, unknown>>;
+      Object.assign(adopted as object, { rank: 'PREFERRED', rankReason: 'The later report: the program had started by April 2017.' });
+    });
+    const deprecated = fixture(DISAGREEING, (json) => {
+      const [adopted] = json.relationships as Array<Record<string, unknown>>;
+      Object.assign(adopted as object, { rank: 'DEPRECATED', rankReason: 'Misread: the program was still being planned.' });
+    });
+
+    it('PREFERRED chooses what the simple fields show, with its reason', async () => {
+      await seedCuratedWith(api.database, [fixture(AGREEING), preferred]);
+      const adoption = await serangAdoption();
+      expect(adoption).toMatchObject({ status: 'IN_PROGRESS', rank: 'PREFERRED', rankReason: 'The later report: the program had started by April 2017.' });
+      expect(adoption.statements.map((s) => [s.status, s.rank])).toEqual([
+        ['IN_PROGRESS', 'PREFERRED'],
+        ['PLANNED', 'NORMAL'],
+      ]);
+    });
+
+    it('DEPRECATED hides the value from the simple fields and keeps it, last, in the full form', async () => {
+      await seedCuratedWith(api.database, [fixture(AGREEING), deprecated]);
+      const adoption = await serangAdoption();
+      expect(adoption).toMatchObject({ status: 'PLANNED', rank: 'NORMAL' });
+      expect(adoption.statements.map((s) => [s.status, s.rank, s.rankReason])).toEqual([
+        ['PLANNED', 'NORMAL', null],
+        ['IN_PROGRESS', 'DEPRECATED', 'Misread: the program was still being planned.'],
+      ]);
+    });
+
+    it('refuses a rank without a reason, naming the file and field, and writes nothing', async () => {
+      const noReason = fixture(DISAGREEING, (json) => {
+        const [adopted] = json.relationships as Array<Record<string, unknown>>;
+        Object.assign(adopted as object, { rank: 'DEPRECATED' });
+      });
+      const snapshot = await curatedSnapshot(api.database.executor);
+      await expect(seedCuratedWith(api.database, [noReason])).rejects.toThrow(
+        /fixture-disagreeing-report\.json: relationships\[0\]\.rankReason: say why the rank is DEPRECATED/,
+      );
+      expect(await curatedSnapshot(api.database.executor)).toEqual(snapshot);
+    });
+  });
+
+  describe('retraction', () => {
+    it('removing the added sources returns the graph to exactly its earlier state', async () => {
+      await seedCuratedWith(api.database, [fixture(AGREEING), fixture(DISAGREEING)]);
+      expect(await curatedSnapshot(api.database.executor)).not.toEqual(before);
+      await seedCuratedWith(api.database);
+      expect(await curatedSnapshot(api.database.executor)).toEqual(before);
+    });
+
+    it('removing one fact from a source removes exactly its reference', async () => {
+      const withoutParty = fixture(AGREEING, (json) => {
+        json.relationships = (json.relationships as Array<{ type: string }>).filter((r) => r.type !== 'PARTY_TO');
+      });
+      await seedCuratedWith(api.database, [fixture(AGREEING)]);
+      await seedCuratedWith(api.database, [withoutParty]);
+      const [row] = await api.database.executor.runText(
+        'READ',
+        `MATCH (st:Statement)-[:CITES]->(s:Source {id: $id}) RETURN collect(st.type) AS types`,
+        { id: AGREEING },
+      );
+      expect([...(row?.types as string[])].sort()).toEqual(['ADOPTED', 'SIGNED_MOU']);
+      const [party] = await api.database.executor.runText(
+        'READ',
+        `MATCH (:Regency {code: '36.04'})-[r:PARTY_TO]->(:Agreement {id: 'mou-serang-banyuwangi-2017'})
+         RETURN count(r) AS n, COUNT { (st:Statement {fact: r.fact}) } AS statements`,
+      );
+      expect(party).toEqual({ n: 1, statements: 1 });
+    });
+
+    it('seeding the same sources twice changes nothing', async () => {
+      await seedCuratedWith(api.database, [fixture(AGREEING), fixture(DISAGREEING)]);
+      const once = await curatedSnapshot(api.database.executor);
+      await seedCuratedWith(api.database, [fixture(AGREEING), fixture(DISAGREEING)]);
+      expect(await curatedSnapshot(api.database.executor)).toEqual(once);
+    });
+  });
+});
