@@ -5,7 +5,8 @@ RETURN key, COLLECT {
   MATCH (o:Official)-[h:HOLDS_POSITION]->(a:Agency {id: key})
   WITH o, h, a ORDER BY o.name
   RETURN h {
-    .title, .localTitle, .startDate, .endDate, .attestedOn, .attestedOnText, .attestedOnInferred,
+    .title, .localTitle, .startDate, .startPrecision, .startInferred, .endDate, .endPrecision, .endInferred,
+    .attestedOn, .attestedOnText, .attestedOnInferred,
     .fact, .valueKey,
     officialId: o.id, governmentCode: a.governmentCode, agencyId: key,
     official: o {.id, .name, .nickname, .isGroup}, agency: a {.id, .name, .shortName, .kind, .governmentCode}

@@ -5,7 +5,8 @@ RETURN key, COLLECT {
   MATCH (:Official {id: key})-[h:HOLDS_POSITION]->(at)
   WITH h, at ORDER BY h.startDate DESC
   RETURN h {
-    .title, .localTitle, .startDate, .endDate, .attestedOn, .attestedOnText, .attestedOnInferred,
+    .title, .localTitle, .startDate, .startPrecision, .startInferred, .endDate, .endPrecision, .endInferred,
+    .attestedOn, .attestedOnText, .attestedOnInferred,
     .fact, .valueKey,
     officialId: key,
     governmentCode: CASE WHEN at:Regency THEN at.code ELSE at.governmentCode END,

@@ -1,11 +1,11 @@
 // Positions held at each government or at its agencies: the officials of a regency.
 // The other end's properties come along, so its field needs no second round trip.
 // $keys: regency codes, or "code@day" ("36.04@2017-03-21") for the positions held on that day
-// (src/graph/as-of.ts; the rule as in regency/head.cypher and docs/model.md, "As of a date").
+// (src/common/as-of.ts; the rule as in regency/head.cypher and docs/model.md, "As of a date").
 // Heads of the government (Bupati, Wali Kota) come first.
 UNWIND $keys AS key
 WITH key, split(key, '@') AS parts
-WITH key, parts[0] AS code, CASE WHEN size(parts) > 1 THEN date(parts[1]) END AS asOf
+WITH key, parts[0] AS code, CASE WHEN size(parts) > 1 THEN parts[1] END AS asOf
 RETURN key, COLLECT {
   // From the government and its agencies (indexed), not from every official.
   CALL (code) {
@@ -14,12 +14,13 @@ RETURN key, COLLECT {
     MATCH (o:Official)-[h:HOLDS_POSITION]->(at:Agency {governmentCode: code}) RETURN o, h, at
   }
   WITH o, h, at
-  WHERE (asOf IS NULL OR
-         CASE WHEN h.startDate IS NULL AND h.endDate IS NULL THEN h.attestedOn = asOf
-              ELSE (h.startDate IS NULL OR h.startDate <= asOf) AND (h.endDate IS NULL OR h.endDate >= asOf) END)
+  WHERE asOf IS NULL OR EXISTS {
+    MATCH (st:Statement {fact: h.fact}) WHERE st.rank <> 'DEPRECATED' AND st.heldFrom <= asOf AND st.heldUntil >= asOf
+  }
   WITH o, h, at ORDER BY CASE WHEN at:Regency THEN 0 ELSE 1 END, at.id, o.name
   RETURN h {
-    .title, .localTitle, .startDate, .endDate, .attestedOn, .attestedOnText, .attestedOnInferred,
+    .title, .localTitle, .startDate, .startPrecision, .startInferred, .endDate, .endPrecision, .endInferred,
+    .attestedOn, .attestedOnText, .attestedOnInferred,
     .fact, .valueKey,
     officialId: o.id, governmentCode: code,
     agencyId: CASE WHEN at:Agency THEN at.id ELSE null END,

@@ -6,8 +6,8 @@
  * and cypher/regency/positions.cypher applies this rule; docs/model.md states it.
  */
 export const HOLDS_ON_RULE =
-  'A position is held on day D when (startDate is null or startDate <= D) and (endDate is null or endDate >= D), ' +
-  'if it has a startDate or an endDate; when it has neither, only when attestedOn = D (the day a source shows it held).';
+  'A position is held on day D when a source that is not deprecated covers D: from its startDate to its endDate (a bound ' +
+  'given only to the month or year covers all of it; no bound: open), or, when it gives neither, on its attestedOn day alone.';
 
 /**
  * The key of a batch query that answers as of a day: "36.04@2017-03-22", or the plain

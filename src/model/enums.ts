@@ -86,4 +86,15 @@ export const RANK = defineEnum({
 });
 export type Rank = keyof typeof RANK.values;
 
-export const ENUMS = [REGENCY_KIND, AGENCY_KIND, PROGRAM_KIND, ADOPTION_STATUS, CLAIM_KIND, VILLAGE_KIND, RANK] as const;
+export const DATE_PRECISION = defineEnum({
+  name: 'DatePrecision',
+  description: 'How much of a date a source gives (as Wikidata records a time): the day, only the month, or only the year.',
+  values: {
+    DAY: 'The day is known (the default).',
+    MONTH: 'Only the month: the date is written as its first day, and covers the whole month.',
+    YEAR: 'Only the year: the date is written as 1 January, and covers the whole year.',
+  },
+});
+export type DatePrecision = keyof typeof DATE_PRECISION.values;
+
+export const ENUMS = [REGENCY_KIND, AGENCY_KIND, PROGRAM_KIND, ADOPTION_STATUS, CLAIM_KIND, VILLAGE_KIND, RANK, DATE_PRECISION] as const;

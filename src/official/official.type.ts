@@ -6,6 +6,7 @@ import { Connection } from '../common/connection';
 import { LocalDate } from '../common/scalars';
 import { HOLDS_ON_RULE } from '../common/as-of';
 import type { FactFields } from '../provenance/provenance.type';
+import type { DatePrecision } from '../model/enums';
 import type { Agency } from '../agency/agency.type';
 import type { Regency } from '../regency/regency.type';
 
@@ -35,6 +36,11 @@ export class Position implements FactFields {
   @Field(() => String, { nullable: true, description: 'That day as the source gives it: "Rabu (22/3)".' }) attestedOnText!: string | null;
   @Field(() => Boolean, { nullable: true, description: 'True when part of attestedOn (the year) was inferred; provenance.note says how.' })
   attestedOnInferred!: boolean | null;
+  /** The bounds' precision and inference, read by `start` and `end` (position.resolver.ts). */
+  startPrecision?: DatePrecision | null;
+  startInferred?: boolean | null;
+  endPrecision?: DatePrecision | null;
+  endInferred?: boolean | null;
   officialId!: string;
   governmentCode!: string;
   agencyId!: string | null;

@@ -4,10 +4,26 @@ import type { Context } from '../context';
 import { SourcedResolver } from '../provenance/sourced.resolver';
 import { Regency } from '../regency/regency.type';
 import { Official, Position } from './official.type';
+import { TimeValue, timeValue } from '../common/time-value';
 import type { Parent } from '../common/parent';
 
 @Resolver(() => Position)
 export class PositionResolver extends SourcedResolver(Position) {
+  @FieldResolver(() => TimeValue, { nullable: true, description: 'First day in office (its term\'s start), to the precision the source gives; null when no source gives it.' })
+  start(@Root() position: Parent<Position>): TimeValue | null {
+    return timeValue(position.startDate, position.startPrecision, position.startInferred);
+  }
+
+  @FieldResolver(() => TimeValue, { nullable: true, description: 'Last day in office (its term\'s end), to the precision the source gives; null when no source gives it.' })
+  end(@Root() position: Parent<Position>): TimeValue | null {
+    return timeValue(position.endDate, position.endPrecision, position.endInferred);
+  }
+
+  @FieldResolver(() => TimeValue, { nullable: true, description: 'The day a source shows the position held, for a source that gives no term.' })
+  attested(@Root() position: Parent<Position>): TimeValue | null {
+    return timeValue(position.attestedOn, 'DAY', position.attestedOnInferred, position.attestedOnText);
+  }
+
   @FieldResolver(() => Official)
   async official(@Root() position: Parent<Position>, @Ctx() ctx: Context): Promise<Official | null> {
     return position.official ?? ctx.loaders.byKey.Official.load(position.officialId);

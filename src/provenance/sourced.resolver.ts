@@ -4,16 +4,15 @@ import type { Context } from '../context';
 import { graphqlEnum } from '../common/enums';
 import { RANK } from '../model/enums';
 import type { Rank } from '../model/enums';
-import { valueRank, valuesOfFact } from '../seed/statements';
+import { STATEMENT_FIELDS, valueRank, valuesOfFact } from '../seed/statements';
 import { Provenance } from './provenance.type';
 import type { FactFields } from './provenance.type';
 import type { StatementRecord } from './statement.loaders';
 
-/** A statement's own fields: what is left are the values it states. */
-const STATEMENT_FIELDS = new Set(['id', 'fact', 'type', 'sourceId', 'rank', 'rankReason', 'quote', 'inferred', 'note', 'valueKey']);
-
+/** The values a statement states, null ones included (its node keeps only the others). */
 function statedValues(statement: StatementRecord): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(statement).filter(([name]) => !STATEMENT_FIELDS.has(name)));
+  const names = (statement.valueNames as readonly string[] | undefined) ?? Object.keys(statement).filter((name) => !STATEMENT_FIELDS.has(name));
+  return Object.fromEntries(names.map((name) => [name, statement[name] ?? null]));
 }
 
 /** Every statement of the row's fact (one loader batch per response), or none for a backbone row. */
@@ -40,6 +39,11 @@ export function SourcedResolver<T extends FactFields>(type: ClassType<T>) {
   @Resolver(() => type)
   abstract class SourcedResolverBase {
     @FieldResolver(() => [Provenance], { description: 'The sources stating the value shown, with their quotes (oldest source first).' })
+    references(@Root() row: T, @Ctx() ctx: Context): Promise<Provenance[]> {
+      return referencesOf(ctx, row);
+    }
+
+    @FieldResolver(() => [Provenance], { description: 'The same list as `references` (its earlier name).', deprecationReason: 'Use `references`.' })
     provenance(@Root() row: T, @Ctx() ctx: Context): Promise<Provenance[]> {
       return referencesOf(ctx, row);
     }

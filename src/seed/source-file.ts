@@ -6,12 +6,13 @@
  * these files become.
  */
 import { MODEL } from '../model';
-import { ADOPTION_STATUS, AGENCY_KIND, CLAIM_KIND, enumValues, PROGRAM_KIND, RANK } from '../model/enums';
-import type { AdoptionStatus, AgencyKind, ClaimKind, ProgramKind, Rank } from '../model/enums';
+import { ADOPTION_STATUS, AGENCY_KIND, CLAIM_KIND, DATE_PRECISION, enumValues, PROGRAM_KIND, RANK } from '../model/enums';
+import type { AdoptionStatus, AgencyKind, ClaimKind, DatePrecision, ProgramKind, Rank } from '../model/enums';
 
-export type { AdoptionStatus, AgencyKind, ClaimKind, ProgramKind, Rank };
+export type { AdoptionStatus, AgencyKind, ClaimKind, DatePrecision, ProgramKind, Rank };
 
 export const RANKS = enumValues(RANK);
+export const DATE_PRECISIONS = enumValues(DATE_PRECISION);
 
 /** Where a node or relationship comes from in the document. */
 export interface Evidence {
@@ -154,8 +155,14 @@ export interface HoldsPosition extends RelationshipBase<'HOLDS_POSITION'> {
   readonly localTitle: string | null;
   /** First day in office, only from a source that says so; never guessed. */
   readonly startDate: string | null;
+  /** How much of startDate the source gives (DAY unless it gives only the month or year); null without a startDate. */
+  readonly startPrecision: DatePrecision | null;
+  /** True when startDate was read between the lines; the note says how. */
+  readonly startInferred: boolean;
   /** Last day in office, only from a source that says so. */
   readonly endDate: string | null;
+  readonly endPrecision: DatePrecision | null;
+  readonly endInferred: boolean;
   /**
    * A day the document shows the official in this position (an ISO date), for sources that
    * give no term: "who held it on D" then means attestedOn = D (docs/model.md, "As of a date").

@@ -9,6 +9,7 @@ import {
   ADOPTION_STATUSES,
   AGENCY_KINDS,
   CLAIM_KINDS,
+  DATE_PRECISIONS,
   PROGRAM_KINDS,
   RANKS,
   RELATIONSHIP_ENDPOINTS,
@@ -16,6 +17,7 @@ import {
 } from './source-file';
 import type {
   AgencyEntry,
+  DatePrecision,
   AgreementEntry,
   ClaimEntry,
   Evidence,
@@ -152,6 +154,20 @@ function readClaim(reader: JsonReader): ClaimEntry {
   };
 }
 
+/** A term's bound: `<bound>Date`, its precision (DAY when a date is given) and whether it was inferred. */
+function readBound<B extends 'start' | 'end'>(reader: JsonReader, bound: B) {
+  const date = reader.optionalDate(`${bound}Date`);
+  const precision = reader.optionalOneOf(`${bound}Precision`, DATE_PRECISIONS, 'DAY');
+  const fields = {
+    [`${bound}Date`]: date,
+    [`${bound}Precision`]: date === null ? null : precision,
+    [`${bound}Inferred`]: reader.flag(`${bound}Inferred`, false),
+  };
+  return fields as { [K in `${B}Date` | `${B}Precision`]: K extends `${B}Date` ? string | null : DatePrecision | null } & {
+    [K in `${B}Inferred`]: boolean;
+  };
+}
+
 function readRelationship(reader: JsonReader): RelationshipEntry {
   const base = {
     from: reader.text('from'),
@@ -168,8 +184,8 @@ function readRelationship(reader: JsonReader): RelationshipEntry {
         ...base,
         title: reader.text('title'),
         localTitle: reader.optionalText('localTitle'),
-        startDate: reader.optionalDate('startDate'),
-        endDate: reader.optionalDate('endDate'),
+        ...readBound(reader, 'start'),
+        ...readBound(reader, 'end'),
         attestedOn: reader.optionalDate('attestedOn'),
         attestedOnText: reader.optionalText('attestedOnText'),
         attestedOnInferred: reader.flag('attestedOnInferred', false),
@@ -398,6 +414,13 @@ function checkPositionDates(rel: HoldsPosition, quoteFound: boolean, path: strin
   // A quote that is not in the text is reported already; its words prove nothing.
   if (quoteFound && rel.attestedOnText !== null && !rel.quote.includes(rel.attestedOnText)) {
     problems.push(`${path}.attestedOnText: "${rel.attestedOnText}" is not in the quote; quote the words that date the position.`);
+  }
+  for (const bound of ['start', 'end'] as const) {
+    const date = rel[`${bound}Date`];
+    const precision = rel[`${bound}Precision`];
+    if (date && precision === 'YEAR' && !date.endsWith('-01-01')) problems.push(`${path}.${bound}Date: a date to the year is written as its 1 January (${date.slice(0, 4)}-01-01).`);
+    if (date && precision === 'MONTH' && !date.endsWith('-01')) problems.push(`${path}.${bound}Date: a date to the month is written as its first day (${date.slice(0, 7)}-01).`);
+    if (rel[`${bound}Inferred`] && !rel.note) problems.push(`${path}.note: explain how ${bound}Date was inferred (${bound}Inferred is true).`);
   }
   if (rel.attestedOnInferred && !rel.note) {
     problems.push(`${path}.note: explain how attestedOn was inferred (attestedOnInferred is true).`);

@@ -6,11 +6,47 @@
  */
 import { createHash } from 'node:crypto';
 import { MODEL } from '../model';
-import type { Rank } from '../model/enums';
+import type { DatePrecision, Rank } from '../model/enums';
 import type { RelationshipEntry } from './source-file';
 
 /** Evidence and ranking: how a source states a value, not the value itself. */
 const NOT_VALUES = new Set(['type', 'from', 'to', 'quote', 'inferred', 'note', 'rank', 'rankReason']);
+
+/** A statement's own fields on its node; every other property is a value it states. */
+export const STATEMENT_FIELDS: ReadonlySet<string> = new Set([
+  'id', 'fact', 'type', 'sourceId', 'rank', 'rankReason', 'quote', 'inferred', 'note', 'valueKey', 'valueNames', 'heldFrom', 'heldUntil',
+]);
+
+/** Earliest possible ISO date, standing for a term with no known start. */
+const OPEN_START = '0001-01-01';
+/** Latest possible ISO date, standing for a term with no known end. */
+const OPEN_END = '9999-12-31';
+
+/** The last day of the month or year a date to that precision stands for. */
+function lastDayOf(date: string, precision: DatePrecision | null): string {
+  if (precision === 'YEAR') return `${date.slice(0, 4)}-12-31`;
+  if (precision !== 'MONTH') return date;
+  const [year, month] = date.split('-').map(Number) as [number, number];
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${date.slice(0, 7)}-${String(last).padStart(2, '0')}`;
+}
+
+/**
+ * The days a position statement covers (docs/model.md, "As of a date"): from its start to its
+ * end, a bound given only to the month or year covering all of it, open where the source gives
+ * no bound; a statement with neither bound only the day it shows the position held
+ * (attestedOn); one with no day at all, none (null).
+ */
+export function heldInterval(entry: RelationshipEntry): { heldFrom: string | null; heldUntil: string | null } {
+  if (entry.type !== 'HOLDS_POSITION') return { heldFrom: null, heldUntil: null };
+  if (entry.startDate || entry.endDate) {
+    return {
+      heldFrom: entry.startDate ?? OPEN_START,
+      heldUntil: entry.endDate ? lastDayOf(entry.endDate, entry.endPrecision) : OPEN_END,
+    };
+  }
+  return { heldFrom: entry.attestedOn, heldUntil: entry.attestedOn };
+}
 
 type Value = string | number | boolean | null;
 
@@ -28,8 +64,17 @@ export interface StatementRow {
   readonly note: string | null;
   /** Hash of `values`: statements with the same one state the same value. */
   readonly valueKey: string;
+  /** The names of its values, null ones included (a node keeps no null property). */
+  readonly valueNames: readonly string[];
   /** The fact's properties as this source gives them (title, dates, status, ...). */
   readonly values: Readonly<Record<string, Value>>;
+  /**
+   * For a position: the days it covers, ISO dates compared by `head(asOf:)` and
+   * `officials(asOf:)` (see heldInterval); null for other facts and for positions a source
+   * gives no day for.
+   */
+  readonly heldFrom: string | null;
+  readonly heldUntil: string | null;
 }
 
 /** The one relationship kept for a fact, with the values of its best-ranked statement. */
@@ -91,7 +136,9 @@ export function statementOf(entry: RelationshipEntry, sourceId: string): Stateme
     inferred: entry.inferred,
     note: entry.note,
     valueKey,
+    valueNames: Object.keys(values),
     values,
+    ...heldInterval(entry),
   };
 }
 

@@ -162,6 +162,65 @@ describe('statements from several sources', () => {
     });
   });
 
+  describe('terms of office', () => {
+    const HEAD = `query ($asOf: LocalDate) { regency(code: "36.04") { head(asOf: $asOf) { id } } }`;
+    const headOn = async (asOf: string): Promise<string | null> =>
+      dataOf<{ regency: { head: { id: string } | null } }>(await api.query(HEAD, { asOf })).regency.head?.id ?? null;
+
+    it('a term from another source makes head(asOf:) answer within it, with the precision it gives', async () => {
+      await seedCuratedWith(api.database);
+      expect(await headOn('2019-06-01')).toBeNull();
+      expect(await headOn('2017-03-22')).toBe('ratu-tatu-chasanah');
+      await seedCuratedWith(api.database, [fixture(DISAGREEING)]);
+      expect(await headOn('2019-06-01')).toBe('ratu-tatu-chasanah');
+      expect(await headOn('2016-02-16')).toBeNull();
+      expect(await headOn('2021-02-18')).toBeNull();
+      // Ending known only to the year: held through the whole of 2021.
+      const toTheYear = fixture(DISAGREEING, (json) => {
+        const position = (json.relationships as Array<Record<string, unknown>>)[1] as Record<string, unknown>;
+        Object.assign(position, { endDate: '2021-01-01', endPrecision: 'YEAR' });
+      });
+      await seedCuratedWith(api.database, [toTheYear]);
+      expect(await headOn('2021-12-31')).toBe('ratu-tatu-chasanah');
+      expect(await headOn('2022-01-01')).toBeNull();
+    });
+
+    it('shows every value of a position with its term, rank and references', async () => {
+      await seedCuratedWith(api.database, [fixture(DISAGREEING)]);
+      const data = dataOf<{
+        official: {
+          positions: Array<{
+            title: string;
+            statements: Array<{
+              start: { date: string; precision: string; inferred: boolean } | null;
+              end: { date: string; precision: string } | null;
+              attested: { date: string; text: string } | null;
+              rank: string;
+              references: Array<{ quote: string; source: { title: string } }>;
+            }>;
+          }>;
+        };
+      }>(
+        await api.query(`{ official(id: "ratu-tatu-chasanah") { positions { title statements {
+          start { date precision inferred } end { date precision } attested { date text } rank references { quote source { title } } } } } }`),
+      );
+      const regent = data.official.positions.filter((p) => p.title === 'Regent');
+      expect(regent).toHaveLength(1);
+      const values = regent[0]?.statements ?? [];
+      expect(values).toHaveLength(2);
+      const term = values.find((v) => v.start !== null);
+      expect(term).toMatchObject({
+        start: { date: '2016-02-17', precision: 'DAY', inferred: false },
+        end: { date: '2021-02-17', precision: 'DAY' },
+        attested: null,
+        rank: 'NORMAL',
+      });
+      expect(term?.references.map((r) => r.source.title)).toEqual(['Test fixture: a later report disagreeing with the article']);
+      const attested = values.find((v) => v.start === null);
+      expect(attested?.attested).toEqual({ date: '2017-03-22', text: 'Rabu (22/3)' });
+    });
+  });
+
   describe('retraction', () => {
     it('removing the added sources returns the graph to exactly its earlier state', async () => {
       await seedCuratedWith(api.database, [fixture(AGREEING), fixture(DISAGREEING)]);
