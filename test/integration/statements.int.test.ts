@@ -13,6 +13,12 @@ const AGREEING = 'fixture-agreeing-report';
 const DISAGREEING = 'fixture-disagreeing-report';
 const TOURISM = '35.10-tourism-development-programs';
 
+/**
+ * The references among the article's and the fixtures': a real source added to seed/sources
+ * later may state these facts too, and must not break the test.
+ */
+const ours = (refs: readonly Ref[]): string[] => refs.map((r) => r.source.id).filter((id) => [ARTICLE, AGREEING, DISAGREEING].includes(id));
+
 interface Ref {
   source: { id: string };
   quote: string;
@@ -63,20 +69,28 @@ describe('statements from several sources', () => {
       await seedCuratedWith(api.database, [fixture(AGREEING)]);
     });
 
-    it('adds a reference to each fact it states, never replacing the first, dated source first', async () => {
-      const data = dataOf<{ agreement: { signatories: Array<{ official: { id: string }; onBehalfOf: { code: string }; provenance: Ref[] }> } }>(
-        await api.query(`{ agreement(id: "mou-serang-banyuwangi-2017") {
-          signatories { official { id } onBehalfOf { code } provenance { source { id } quote } } } }`),
-      );
-      const tatu = data.agreement.signatories.filter((s) => s.official.id === 'ratu-tatu-chasanah');
+    it('adds a reference to each fact it states, never replacing the others, dated source first', async () => {
+      const SIGNATORIES = `{ agreement(id: "mou-serang-banyuwangi-2017") {
+        signatories { official { id } onBehalfOf { code } references { source { id } quote } } } }`;
+      type Signatories = { agreement: { signatories: Array<{ official: { id: string }; onBehalfOf: { code: string }; references: Ref[] }> } };
+      const tatuOf = (data: Signatories) => data.agreement.signatories.filter((s) => s.official.id === 'ratu-tatu-chasanah');
+      await seedCuratedWith(api.database);
+      const alone = tatuOf(dataOf<Signatories>(await api.query(SIGNATORIES)));
+      await seedCuratedWith(api.database, [fixture(AGREEING)]);
+      const data = dataOf<Signatories>(await api.query(SIGNATORIES));
+      const tatu = tatuOf(data);
       expect(tatu).toHaveLength(1);
       expect(tatu[0]?.onBehalfOf.code).toBe('36.04');
-      // The fixture is dated (2017-03-23); the article prints no date, and undated sources come last.
-      expect(tatu[0]?.provenance.map((p) => p.source.id)).toEqual([AGREEING, ARTICLE]);
-      expect(tatu[0]?.provenance[0]?.quote).toContain('atas nama Pemkab Serang');
-      // Anas is stated by the article alone.
+      const ids = tatu[0]?.references.map((p) => p.source.id) ?? [];
+      // One reference more, the earlier ones kept; the fixture is dated (2017-03-23) and the
+      // article prints no date, and undated sources come last.
+      expect(ids).toEqual(expect.arrayContaining([...(alone[0]?.references.map((p) => p.source.id) ?? []), AGREEING]));
+      expect(ids).toHaveLength((alone[0]?.references.length ?? 0) + 1);
+      expect(ids.indexOf(AGREEING)).toBeLessThan(ids.indexOf(ARTICLE));
+      expect(tatu[0]?.references[ids.indexOf(AGREEING)]?.quote).toContain('atas nama Pemkab Serang');
+      // Anas is not stated by the fixture.
       const anas = data.agreement.signatories.find((s) => s.official.id === 'abdullah-azwar-anas');
-      expect(anas?.provenance.map((p) => p.source.id)).toEqual([ARTICLE]);
+      expect(anas?.references.map((p) => p.source.id)).not.toContain(AGREEING);
     });
 
     it('keeps one relationship per fact for traversals', async () => {
@@ -86,7 +100,8 @@ describe('statements from several sources', () => {
          RETURN count(r) AS relationships,
                 COUNT { (st:Statement {fact: 'PARTY_TO|Regency:36.04|Agreement:mou-serang-banyuwangi-2017'}) } AS statements`,
       );
-      expect(row).toEqual({ relationships: 1, statements: 2 });
+      expect(row?.relationships).toBe(1);
+      expect(Number(row?.statements)).toBeGreaterThanOrEqual(2);
     });
 
     it("lists the source's own facts, found from the source", async () => {
@@ -99,7 +114,7 @@ describe('statements from several sources', () => {
     it('shows a single value with NORMAL rank when the sources agree', async () => {
       const adoption = await serangAdoption();
       expect(adoption).toMatchObject({ status: 'PLANNED', rank: 'NORMAL', rankReason: null });
-      expect(adoption.statements.map((s) => [s.status, s.rank, s.provenance.length])).toEqual([['PLANNED', 'NORMAL', 2]]);
+      expect(adoption.statements.map((s) => [s.status, s.rank, ours(s.provenance)])).toEqual([['PLANNED', 'NORMAL', [AGREEING, ARTICLE]]]);
     });
   });
 
@@ -111,8 +126,8 @@ describe('statements from several sources', () => {
     it('keeps both values with their references; the simple field shows the value more sources state', async () => {
       const adoption = await serangAdoption();
       expect(adoption.status).toBe('PLANNED');
-      expect(adoption.provenance.map((p) => p.source.id)).toEqual([AGREEING, ARTICLE]);
-      expect(adoption.statements.map((s) => [s.status, s.rank, s.provenance.map((p) => p.source.id)])).toEqual([
+      expect(ours(adoption.provenance)).toEqual([AGREEING, ARTICLE]);
+      expect(adoption.statements.map((s) => [s.status, s.rank, ours(s.provenance)])).toEqual([
         ['PLANNED', 'NORMAL', [AGREEING, ARTICLE]],
         ['IN_PROGRESS', 'NORMAL', [DISAGREEING]],
       ]);
