@@ -7,7 +7,9 @@
  *
  * Variables: RELIABILITY_FUZZ_PER_CLASS (200), RELIABILITY_SOAK_SECONDS (180),
  * RELIABILITY_WARMUP_SECONDS (60, before the soak is measured), RELIABILITY_PAUSE_SECONDS (12),
- * RELIABILITY_SKIP (any of seed,fuzz,slow,faults,soak).
+ * RELIABILITY_SKIP (any of seed,fuzz,slow,faults,soak), RELIABILITY_NEO4J_NAME (reliability: its
+ * home in LOCAL_NEO4J_DIR), RELIABILITY_PORT_BASE (unset: free ports; else Neo4j's Bolt and
+ * HTTP ports and the two APIs' take the four ports from it, so runs beside others stay apart).
  */
 import 'reflect-metadata';
 import { spawn } from 'node:child_process';
@@ -53,7 +55,14 @@ const OPTIONS = {
   warmupSeconds: envInt('RELIABILITY_WARMUP_SECONDS', 60),
   pauseSeconds: envInt('RELIABILITY_PAUSE_SECONDS', 12),
   skip: new Set((process.env.RELIABILITY_SKIP ?? '').split(',').filter(Boolean)),
+  neo4jName: process.env.RELIABILITY_NEO4J_NAME || 'reliability',
+  portBase: envInt('RELIABILITY_PORT_BASE', 0),
 };
+
+/** The n-th port of the run: RELIABILITY_PORT_BASE + n, or any free port. */
+function portOf(n: number): Promise<number> {
+  return OPTIONS.portBase > 0 ? Promise.resolve(OPTIONS.portBase + n) : freePort();
+}
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 const round = (ms: number | undefined): string => (ms === undefined ? '-' : String(Math.round(ms)));
@@ -84,11 +93,11 @@ async function startNeo4j(config: Config): Promise<LocalNeo4jHandle> {
 }
 
 async function startStack(): Promise<Stack> {
-  const [boltPort, httpPort] = [await freePort(), await freePort()];
+  const [boltPort, httpPort] = [await portOf(0), await portOf(1)];
   const config = loadConfig({
     ...process.env,
     NEO4J_URI: '',
-    LOCAL_NEO4J_NAME: 'reliability',
+    LOCAL_NEO4J_NAME: OPTIONS.neo4jName,
     LOCAL_NEO4J_BOLT_PORT: String(boltPort),
     LOCAL_NEO4J_HTTP_PORT: String(httpPort),
   });
@@ -106,8 +115,8 @@ async function startStack(): Promise<Stack> {
   return { config, neo4j, database, apiEnv };
 }
 
-async function startApi(stack: Stack, name: string): Promise<ServerProcess> {
-  return startServerProcess({ name, script: path.join(__dirname, '..', '..', 'src', 'main.js'), port: await freePort(), env: stack.apiEnv });
+async function startApi(stack: Stack, name: string, n: number): Promise<ServerProcess> {
+  return startServerProcess({ name, script: path.join(__dirname, '..', '..', 'src', 'main.js'), port: await portOf(2 + n), env: stack.apiEnv });
 }
 
 // --- Seeds at once ---------------------------------------------------------------------------
@@ -399,14 +408,14 @@ function soakTable(s: SoakResult): string[] {
 }
 
 async function main(): Promise<void> {
-  say('starting Neo4j (home .neo4j/reliability)');
+  say(`starting Neo4j (home ${OPTIONS.neo4jName} in LOCAL_NEO4J_DIR)`);
   const stack = await startStack();
   const apis: ServerProcess[] = [];
   try {
     print([`Run ${new Date().toISOString()} on ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), load average ${os.loadavg()[0].toFixed(1)}, Node ${process.version}.`]);
     if (!OPTIONS.skip.has('seed')) print(raceTable(await seedRace(stack)));
     if (!(await isSeeded(stack.database.executor))) await seedAll(stack.database.executor, stack.database.catalog);
-    apis.push(await startApi(stack, 'api-a'), await startApi(stack, 'api-b'));
+    apis.push(await startApi(stack, 'api-a', 0), await startApi(stack, 'api-b', 1));
     const pids = apis.map((api) => api.pid);
     if (!OPTIONS.skip.has('fuzz')) {
       say(`hostile requests: ${OPTIONS.perClass} per class`);
