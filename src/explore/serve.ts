@@ -3,6 +3,7 @@ import type http from 'node:http';
 import path from 'node:path';
 import { projectRoot } from '../common/paths';
 import { ErrorCode } from '../errors/codes';
+import { sendError } from '../http/responses';
 
 /** Where `npm run build` puts the explorer app, and where the server serves it from. */
 export function explorerDist(root = projectRoot()): string {
@@ -32,7 +33,7 @@ export function isExplorerPath(pathname: string): boolean {
 export type ExplorerTarget =
   | { kind: 'file'; file: string }
   | { kind: 'page' }
-  | { kind: 'refused'; status: number; code: ErrorCode; message: string };
+  | { kind: 'refused'; code: ErrorCode; message: string };
 
 /**
  * Reads a path under /explore. A last segment ending in the extension of a file type the
@@ -46,9 +47,9 @@ export function explorerTarget(root: string, pathname: string): ExplorerTarget {
   try {
     relative = decodeURIComponent(pathname.slice(EXPLORE_PATH.length));
   } catch {
-    return { kind: 'refused', status: 400, code: ErrorCode.BAD_USER_INPUT, message: `The path ${pathname} is not valid percent-encoding.` };
+    return { kind: 'refused', code: ErrorCode.BAD_USER_INPUT, message: `The path ${pathname} is not valid percent-encoding.` };
   }
-  if (relative.includes('\0')) return { kind: 'refused', status: 400, code: ErrorCode.BAD_USER_INPUT, message: 'The path holds a NUL character.' };
+  if (relative.includes('\0')) return { kind: 'refused', code: ErrorCode.BAD_USER_INPUT, message: 'The path holds a NUL character.' };
   const last = relative.split(/[/\\]/).pop() ?? '';
   if (!(path.extname(last).toLowerCase() in CONTENT_TYPES)) return { kind: 'page' };
   const file = path.resolve(root, `.${path.sep}${relative}`);
@@ -57,12 +58,7 @@ export function explorerTarget(root: string, pathname: string): ExplorerTarget {
 }
 
 function notFound(pathname: string): ExplorerTarget {
-  return { kind: 'refused', status: 404, code: ErrorCode.NOT_FOUND, message: `The explorer has no file at ${pathname}.` };
-}
-
-function sendJson(res: http.ServerResponse, status: number, code: ErrorCode, message: string, headers: Record<string, string> = {}): void {
-  res.writeHead(status, { 'content-type': 'application/json', ...headers });
-  res.end(JSON.stringify({ error: message, code }));
+  return { kind: 'refused', code: ErrorCode.NOT_FOUND, message: `The explorer has no file at ${pathname}.` };
 }
 
 async function readFileIfAny(file: string): Promise<Buffer | undefined> {
@@ -82,19 +78,19 @@ export function createExplorerHandler(root: string): (req: http.IncomingMessage,
   const base = path.resolve(root);
   return async (req, res, pathname) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
-      sendJson(res, 405, ErrorCode.BAD_USER_INPUT, `The explorer answers GET and HEAD, not ${req.method}.`, { allow: 'GET, HEAD' });
+      sendError(res, ErrorCode.METHOD_NOT_ALLOWED, `The explorer answers GET and HEAD, not ${req.method}.`, { allow: 'GET, HEAD' });
       return;
     }
     const target = explorerTarget(base, pathname);
     if (target.kind === 'refused') {
-      sendJson(res, target.status, target.code, target.message);
+      sendError(res, target.code, target.message);
       return;
     }
     const file = target.kind === 'file' ? target.file : path.join(base, 'index.html');
     const body = await readFileIfAny(file);
     if (!body) {
-      if (target.kind === 'page') sendJson(res, 503, ErrorCode.SERVICE_UNAVAILABLE, 'The explorer is not built: run `npm run build`.');
-      else sendJson(res, 404, ErrorCode.NOT_FOUND, `The explorer has no file at ${pathname}.`);
+      if (target.kind === 'page') sendError(res, ErrorCode.SERVICE_UNAVAILABLE, 'The explorer is not built: run `npm run build`.');
+      else sendError(res, ErrorCode.NOT_FOUND, `The explorer has no file at ${pathname}.`);
       return;
     }
     res.writeHead(200, {
