@@ -17,12 +17,13 @@ describe('explorer static files', () => {
     fs.writeFileSync(path.join(root, 'explorer.js'), 'console.log(1)');
     fs.writeFileSync(path.join(root, 'explorer.css'), 'body{}');
     fs.writeFileSync(outside, 'TOP-SECRET-CONTENT');
+    fs.mkdirSync(path.join(root, 'folder.js'));
     const handle = createExplorerHandler(root);
     server = http.createServer((req, res) => {
       // Like src/server.ts, but with the raw path: no URL parser normalises ".." first.
       const pathname = (req.url ?? '/').split('?')[0]!;
       res.setHeader('x-request-id', 'test-request');
-      if (isExplorerPath(pathname)) void handle(req, res, pathname);
+      if (isExplorerPath(pathname)) handle(req, res, pathname);
       else res.writeHead(404).end();
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -59,12 +60,16 @@ describe('explorer static files', () => {
   );
 
   it('answers 404 with a code for a missing file, never the page', async () => {
-    expect(explorerTarget(root, '/explore/regency/36.04')).toEqual({ kind: 'page' });
+    expect(explorerTarget('/explore/regency/36.04')).toEqual({ kind: 'page' });
     const response = await get('/explore/missing.js');
     expect(response.status).toBe(404);
     expect(JSON.parse(response.body)).toEqual(refusal('NOT_FOUND', 'The explorer has no file at /explore/missing.js.'));
-    fs.mkdirSync(path.join(root, 'folder.js'));
     expect((await get('/explore/folder.js')).status).toBe(404);
+  });
+
+  it('serves the files read at start only: the bundle is read once, not per request', async () => {
+    fs.writeFileSync(path.join(root, 'late.js'), 'console.log(2)');
+    expect((await get('/explore/late.js')).status).toBe(404);
   });
 
   it.each([
@@ -94,9 +99,9 @@ describe('explorer static files', () => {
   it('says the explorer is not built when there is no index.html', async () => {
     const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'explorer-empty-'));
     try {
-      expect(explorerTarget(empty, '/explore/regency/36.04')).toEqual({ kind: 'page' });
+      expect(explorerTarget('/explore/regency/36.04')).toEqual({ kind: 'page' });
       const res = { status: 0, body: '', getHeader: () => undefined, writeHead(status: number) { this.status = status; }, end(body: string) { this.body = body; } };
-      await createExplorerHandler(empty)({ method: 'GET' } as http.IncomingMessage, res as unknown as http.ServerResponse, '/explore');
+      createExplorerHandler(empty)({ method: 'GET' } as http.IncomingMessage, res as unknown as http.ServerResponse, '/explore');
       expect(res.status).toBe(503);
       expect(JSON.parse(res.body)).toMatchObject({ errors: [{ extensions: { code: 'SERVICE_UNAVAILABLE' } }] });
     } finally {
