@@ -400,11 +400,11 @@ function slowTable(slow: ReadonlyArray<readonly [SlowClientKind, number, string]
 
 function faultTable(faults: readonly FaultOutcome[], apiPids: string): string[] {
   return [
-    '| fault (4 clients asking Q1) | first failure after (ms) | slowest failed request (ms) | /health 200 after Neo4j back (ms) | first 200 after Neo4j back (ms) | answers (status, code) | wrong answers |',
-    '|---|---|---|---|---|---|---|',
+    '| fault (4 clients asking Q1) | first failure after (ms) | next request sent: answered in (ms), status | slowest failed request (ms) | /health 200 after Neo4j back (ms) | first 200 after Neo4j back (ms) | answers (status, code) | wrong answers |',
+    '|---|---|---|---|---|---|---|---|',
     ...faults.map(
       (f) =>
-        `| ${f.fault} | ${round(f.firstFailureAfterMs)} | ${round(f.worstFailureMs)} | ${round(f.healthAfterMs)} | ${round(f.recoveredAfterMs)} | ${Object.entries(f.statuses).map(([s, n]) => `${s}×${n}`).join(', ')} | ${f.wrongAnswers} |`,
+        `| ${f.fault} | ${round(f.firstFailureAfterMs)} | ${f.nextRequest ? `${round(f.nextRequest.ms)}, ${f.nextRequest.status}` : '-'} | ${round(f.worstFailureMs)} | ${round(f.healthAfterMs)} | ${round(f.recoveredAfterMs)} | ${Object.entries(f.statuses).map(([s, n]) => `${s}×${n}`).join(', ')} | ${f.wrongAnswers} |`,
     ),
     '',
     `API processes never restarted: ${apiPids}.`,
