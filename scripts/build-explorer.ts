@@ -2,8 +2,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { projectRoot } from '../src/common/paths';
+import { explorerDist } from '../src/explore/serve';
 import { EXPLORER_DIR, EXPLORER_PAGE } from '../src/http/explorer';
 import { readmeExamples } from './readme-examples';
+
+/**
+ * The browser bundles the API serves, built by `npm run build` with esbuild: GraphiQL at
+ * /graphiql (dist/explorer) and the graph explorer at /explore (dist/explore). Each output
+ * folder is emptied first, so no file of an earlier build lingers; the server reads them
+ * once at start (src/http/static-bundle.ts).
+ */
 
 /**
  * Bundles GraphiQL (explorer/graphiql.jsx, React and every style and font it uses) into
@@ -52,12 +60,36 @@ function pageHtml(script: string, style: string): string {
 `;
 }
 
+/**
+ * Bundles the graph explorer (explorer/src, plain TypeScript) with its npm libraries into one
+ * script, beside its page and style sheet: nothing is fetched from elsewhere at run time.
+ */
+export async function buildExploreApp(outDir = explorerDist()): Promise<void> {
+  const source = path.join(projectRoot(), 'explorer');
+  fs.rmSync(outDir, { recursive: true, force: true });
+  fs.mkdirSync(outDir, { recursive: true });
+  await build({
+    entryPoints: [path.join(source, 'src', 'main.ts')],
+    outfile: path.join(outDir, 'explorer.js'),
+    bundle: true,
+    format: 'iife',
+    target: 'es2020',
+    minify: true,
+    sourcemap: 'linked',
+    legalComments: 'eof',
+    logLevel: 'warning',
+  });
+  fs.copyFileSync(path.join(source, 'index.html'), path.join(outDir, 'index.html'));
+  fs.copyFileSync(path.join(source, 'style.css'), path.join(outDir, 'explorer.css'));
+}
+
 if (require.main === module) {
-  buildExplorer().then(
-    (files) => process.stderr.write(`Explorer: ${files.join(', ')} in ${EXPLORER_DIR}\n`),
-    (error: unknown) => {
-      process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
-      process.exit(1);
-    },
-  );
+  (async () => {
+    const files = await buildExplorer();
+    process.stderr.write(`Explorer: ${files.join(', ')} in ${EXPLORER_DIR}\n`);
+    await buildExploreApp();
+  })().catch((error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+    process.exit(1);
+  });
 }

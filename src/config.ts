@@ -40,6 +40,8 @@ export interface Config {
   readonly maxQueryComplexity: number;
   /** Seed an empty database before serving. */
   readonly seedOnStart: boolean;
+  /** Plan the served queries again whenever Neo4j (re)starts (src/db/warm-up.ts). */
+  readonly warmUpPlans: boolean;
   /** Frontends: which origins may call the API from a browser, and how long reads may be cached. */
   readonly http: HttpConfig;
   /** What protects the server from one hostile or careless request (README "Limits"). */
@@ -171,6 +173,7 @@ export function loadConfig(env: Env = process.env, root: string = projectRoot())
     maxQueryDepth: readInt(env, 'MAX_QUERY_DEPTH', 6, 2, 100),
     maxQueryComplexity: readInt(env, 'MAX_QUERY_COMPLEXITY', 500000, 10, 100000000),
     seedOnStart: readBool(env, 'SEED_ON_START', true),
+    warmUpPlans: readBool(env, 'NEO4J_WARM_UP', true),
     http: {
       corsOrigins: readCorsOrigins(env),
       cacheMaxAge: readInt(env, 'CACHE_MAX_AGE', 60, 0, 31536000),

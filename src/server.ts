@@ -11,6 +11,7 @@ import type { Config } from './config';
 import { createContext } from './context';
 import type { Context } from './context';
 import type { Executor } from './db/executor';
+import { queryNames } from './db/queries';
 import { formatError } from './errors';
 import { cacheControlPlugin } from './http/cache';
 import { withExplorerLink } from './http/landing-page';
@@ -98,6 +99,11 @@ export async function startServer(config: Config, executor: Executor, log = cons
 
   await new Promise<void>((resolve) => httpServer.listen(config.port, resolve));
   const port = (httpServer.address() as AddressInfo).port;
+  if (config.warmUpPlans) {
+    executor.keepPlansWarm(queryNames(), config.protection.transactionTimeoutMs, (report) =>
+      log.info(`Neo4j query plans warmed: ${report.planned} planned, ${report.failed} failed, ${report.skipped} left (Neo4j went away) in ${report.ms} ms.`),
+    );
+  }
   return {
     url: `http://localhost:${port}/graphql`,
     port,

@@ -66,6 +66,8 @@ export interface FaultOutcome {
   readonly fault: string;
   /** From the fault to the first answer that was not a 200 (ms); undefined if none came. */
   readonly firstFailureAfterMs: number | undefined;
+  /** The first request sent after the fault: how long its answer took (ms) and its status; the "within 1 s of the next request". */
+  readonly nextRequest: { readonly ms: number; readonly status: number } | undefined;
   /** The slowest answer to a request sent while Neo4j was away (ms). */
   readonly worstFailureMs: number | undefined;
   /** From Neo4j being back (its Bolt port answering) to the first 200 sent after it (ms). */
@@ -81,6 +83,7 @@ export interface FaultOutcome {
 export function faultOutcome(fault: string, answers: readonly Answer[], faultAt: number, backAt: number, healthAfterMs: number | undefined): FaultOutcome {
   const during = answers.filter((a) => a.sentAt + a.ms >= faultAt);
   const firstFailure = during.filter((a) => a.status !== 200).sort((a, b) => a.sentAt + a.ms - (b.sentAt + b.ms))[0];
+  const next = answers.filter((a) => a.sentAt >= faultAt).sort((a, b) => a.sentAt - b.sentAt)[0];
   const away = during.filter((a) => a.sentAt < backAt && a.status !== 200);
   const recovered = during.filter((a) => a.sentAt >= backAt && a.status === 200).sort((a, b) => a.sentAt - b.sentAt)[0];
   const statuses: Record<string, number> = {};
@@ -91,6 +94,7 @@ export function faultOutcome(fault: string, answers: readonly Answer[], faultAt:
   return {
     fault,
     firstFailureAfterMs: firstFailure ? firstFailure.sentAt + firstFailure.ms - faultAt : undefined,
+    nextRequest: next ? { ms: next.ms, status: next.status } : undefined,
     worstFailureMs: away.length > 0 ? Math.max(...away.map((a) => a.ms)) : undefined,
     recoveredAfterMs: recovered ? recovered.sentAt + recovered.ms - backAt : undefined,
     healthAfterMs,

@@ -5,6 +5,7 @@ import type { Driver } from 'neo4j-driver';
 import { loadConfig } from '../../src/config';
 import type { Config } from '../../src/config';
 import { createDriver } from '../../src/db/driver';
+import { readBody as readApiBody } from '../../src/http/body';
 
 /** Response header carrying the number of Cypher queries the request sent (our server puts it in `extensions`). */
 export const ROUND_TRIPS_HEADER = 'x-cypher-round-trips';
@@ -12,15 +13,9 @@ export const ROUND_TRIPS_HEADER = 'x-cypher-round-trips';
 /** Request bodies of the benchmark are small GraphQL documents or parameter maps. */
 const MAX_BODY_BYTES = 1_000_000;
 
-export async function readBody(req: http.IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new Error(`The request body is over ${MAX_BODY_BYTES} bytes.`);
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
+/** The request body as text, read as the API reads it (src/http/body.ts). */
+export function readBody(req: http.IncomingMessage): Promise<string> {
+  return readApiBody(req, MAX_BODY_BYTES);
 }
 
 export function sendJson(res: http.ServerResponse, status: number, body: string, headers: Record<string, string> = {}): void {

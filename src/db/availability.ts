@@ -49,11 +49,21 @@ export function unavailableReason(error: unknown): string {
 export class Neo4jAvailability {
   private down: { readonly reason: string; readonly since: Date } | undefined;
   private probing = false;
+  private readonly backListeners: Array<() => void> = [];
 
   constructor(
     private readonly driver: Driver,
     private readonly database: string,
   ) {}
+
+  /** Calls `listener` each time Neo4j answers again after being known down. */
+  onBack(listener: () => void): void {
+    this.backListeners.push(listener);
+  }
+
+  isUp(): boolean {
+    return this.down === undefined;
+  }
 
   /** Throws SERVICE_UNAVAILABLE while Neo4j is known to be down. */
   assertUp(): void {
@@ -78,7 +88,7 @@ export class Neo4jAvailability {
   async check(): Promise<Neo4jHealth> {
     try {
       await this.probe();
-      this.down = undefined;
+      this.markUp();
       return { up: true };
     } catch (error) {
       this.markDown(unavailableReason(error));
@@ -88,6 +98,12 @@ export class Neo4jAvailability {
 
   health(): Neo4jHealth {
     return this.down ? { up: false, reason: this.down.reason, since: this.down.since.toISOString() } : { up: true };
+  }
+
+  private markUp(): void {
+    const wasDown = this.down !== undefined;
+    this.down = undefined;
+    if (wasDown) for (const listener of this.backListeners) listener();
   }
 
   private probe(): Promise<unknown> {
@@ -101,7 +117,7 @@ export class Neo4jAvailability {
         await new Promise((resolve) => setTimeout(resolve, PROBE_INTERVAL_MS).unref());
         try {
           await this.probe();
-          this.down = undefined;
+          this.markUp();
         } catch (error) {
           this.down = { reason: unavailableReason(error), since: this.down?.since ?? new Date() };
         }

@@ -6,6 +6,8 @@ import type { CypherCatalog } from './cypher-catalog';
 import { Neo4jAvailability, unavailableReason, within } from './availability';
 import type { Neo4jHealth } from './availability';
 import { mapNeo4jError } from './map-error';
+import { PlanWarmer, warmUp } from './warm-up';
+import type { PlanRequest, WarmUpReport } from './warm-up';
 import { ServiceUnavailableError } from '../errors';
 
 export type Params = Record<string, unknown>;
@@ -95,17 +97,21 @@ class ReadWindow {
 export class Executor {
   private readonly window: ReadWindow | undefined;
   private readonly availability: Neo4jAvailability;
+  /** The reads requests served, to plan again when Neo4j comes back (src/db/warm-up.ts). */
+  private readonly warmer: PlanWarmer;
+  private warming: Promise<WarmUpReport> | undefined;
 
   constructor(
     private readonly driver: Driver,
     private readonly database: string,
     private readonly catalog: CypherCatalog,
     private readonly stats?: QueryStats,
-    shared?: { readonly availability: Neo4jAvailability; readonly bookmarks: BookmarkManager; readonly transactionTimeoutMs?: number },
+    shared?: { readonly availability: Neo4jAvailability; readonly bookmarks: BookmarkManager; readonly warmer: PlanWarmer; readonly transactionTimeoutMs?: number },
   ) {
     this.window = stats ? new ReadWindow((batch) => this.readTogether(batch)) : undefined;
     this.availability = shared?.availability ?? new Neo4jAvailability(driver, database);
     this.bookmarks = shared?.bookmarks ?? neo4j.bookmarkManager();
+    this.warmer = shared?.warmer ?? new PlanWarmer();
     this.transactionTimeoutMs = shared?.transactionTimeoutMs;
   }
 
@@ -124,7 +130,39 @@ export class Executor {
    * running longer than `transactionTimeoutMs` (QUERY_TIMEOUT).
    */
   forRequest(stats: QueryStats, transactionTimeoutMs?: number): Executor {
-    return new Executor(this.driver, this.database, this.catalog, stats, { availability: this.availability, bookmarks: this.bookmarks, transactionTimeoutMs });
+    return new Executor(this.driver, this.database, this.catalog, stats, { availability: this.availability, bookmarks: this.bookmarks, warmer: this.warmer, transactionTimeoutMs });
+  }
+
+  /**
+   * Plans the API's queries in Neo4j (see src/db/warm-up.ts), in the background, one query at
+   * a time, each given `timeoutMs`: now, the catalog files `names` that need no compiled
+   * slots; each time Neo4j comes back, the reads served so far and only those, so the
+   * warm-up does not compete for long with the clients' own first requests. `report` hears
+   * how each warm-up went.
+   */
+  keepPlansWarm(names: readonly string[], timeoutMs: number, report: (result: WarmUpReport) => void): void {
+    const statements = names.map((name) => this.catalog.get(name)).filter((text) => !text.includes('{{'));
+    this.availability.onBack(() => void this.warmPlans([], timeoutMs).then(report));
+    void this.warmPlans(statements, timeoutMs).then(report);
+  }
+
+  /** One warm-up at a time: a second asked for meanwhile waits for the first and then runs. */
+  warmPlans(statements: readonly string[], timeoutMs: number): Promise<WarmUpReport> {
+    const previous = this.warming ?? Promise.resolve(undefined);
+    const next = previous.then(() =>
+      warmUp(this.warmer.plans(statements), (request) => this.explain(request, timeoutMs), () => this.availability.isUp()),
+    );
+    this.warming = next;
+    return next;
+  }
+
+  private async explain(request: PlanRequest, timeoutMs: number): Promise<void> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      await session.executeRead((tx) => tx.run(`EXPLAIN ${request.text}`, toNeo4jParams(request.params) as Params), { timeout: timeoutMs });
+    } finally {
+      await session.close();
+    }
   }
 
   /** Runs a named read query from `cypher/` and returns its rows as plain objects. */
@@ -150,7 +188,10 @@ export class Executor {
       const results = await this.inSession('READ', (session) =>
         this.transaction(session, 'READ', (tx) => Promise.all(batch.map((read) => tx.run(read.text, toNeo4jParams(read.params) as Params)))),
       );
-      results.forEach((result, i) => batch[i].resolve(rowsOf(result)));
+      results.forEach((result, i) => {
+        this.warmer.record(batch[i].text, batch[i].params);
+        batch[i].resolve(rowsOf(result));
+      });
     } catch (error) {
       for (const read of batch) read.reject(error);
     }
@@ -223,7 +264,10 @@ export class Executor {
       this.stats.transactions += 1;
     }
     const prepared = toNeo4jParams(params) as Params;
-    return this.inSession(mode, async (session) => rowsOf(await this.transaction(session, mode, (tx) => tx.run(text, prepared))));
+    const rows = await this.inSession(mode, async (session) => rowsOf(await this.transaction(session, mode, (tx) => tx.run(text, prepared))));
+    // Only a request's reads: the seed's writes and the researchers' queries are not served again.
+    if (mode === 'READ' && this.stats) this.warmer.record(text, params);
+    return rows;
   }
 
   private txConfig(): { timeout?: number } {

@@ -1,9 +1,9 @@
-import fs from 'node:fs';
 import type http from 'node:http';
 import path from 'node:path';
 import { ErrorCode } from '../errors';
 import { projectRoot } from '../common/paths';
 import { sendError } from './responses';
+import { StaticBundle } from './static-bundle';
 
 /**
  * The offline explorer at /graphiql: GraphiQL bundled from npm at build time
@@ -31,34 +31,26 @@ const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-const TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-};
-
-/** Answers GET /graphiql (the page) and /graphiql/<bundle file>. */
-export function serveExplorer(req: http.IncomingMessage, res: http.ServerResponse, url: URL, dir: string = path.join(projectRoot(), EXPLORER_DIR)): void {
-  const name = url.pathname === EXPLORER_PATH || url.pathname === `${EXPLORER_PATH}/` ? EXPLORER_PAGE : url.pathname.slice(EXPLORER_PATH.length + 1);
-  // Only plain file names of the bundle folder: no sub-folders, no way out of it.
-  const type = TYPES[path.extname(name)];
-  const file = path.join(dir, name);
-  if (name !== path.basename(name) || type === undefined || !fs.existsSync(file)) {
-    const hint = fs.existsSync(path.join(dir, EXPLORER_PAGE)) ? '' : ' The explorer is not built yet: run npm run build.';
-    sendError(res, ErrorCode.NOT_FOUND, `Nothing at ${url.pathname}.${hint}`);
-    return;
-  }
-  if (req.method !== 'GET' && req.method !== 'HEAD') {
-    sendError(res, ErrorCode.METHOD_NOT_ALLOWED, `${url.pathname} answers GET only.`, { allow: 'GET, HEAD' });
-    return;
-  }
-  const body = fs.readFileSync(file);
-  res.writeHead(200, {
-    'content-type': type,
-    'content-length': String(body.length),
-    'cache-control': name === EXPLORER_PAGE ? 'no-cache' : 'public, max-age=31536000, immutable',
-    'content-security-policy': CONTENT_SECURITY_POLICY,
-    'x-content-type-options': 'nosniff',
-  });
-  res.end(req.method === 'HEAD' ? undefined : body);
+/**
+ * The handler of /graphiql (the page) and /graphiql/<bundle file>, over the bundle in `dir`
+ * read once now (src/http/static-bundle.ts).
+ */
+export function createGraphiqlHandler(dir: string = path.join(projectRoot(), EXPLORER_DIR)): (req: http.IncomingMessage, res: http.ServerResponse, url: URL) => void {
+  const bundle = StaticBundle.load(dir);
+  return (req, res, url) => {
+    const name = url.pathname === EXPLORER_PATH || url.pathname === `${EXPLORER_PATH}/` ? EXPLORER_PAGE : url.pathname.slice(EXPLORER_PATH.length + 1);
+    if (!bundle.has(name)) {
+      const hint = bundle.has(EXPLORER_PAGE) ? '' : ' The explorer is not built yet: run npm run build.';
+      sendError(res, ErrorCode.NOT_FOUND, `Nothing at ${url.pathname}.${hint}`);
+      return;
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      sendError(res, ErrorCode.METHOD_NOT_ALLOWED, `${url.pathname} answers GET only.`, { allow: 'GET, HEAD' });
+      return;
+    }
+    bundle.send(req, res, name, {
+      'cache-control': name === EXPLORER_PAGE ? 'no-cache' : 'public, max-age=31536000, immutable',
+      'content-security-policy': CONTENT_SECURITY_POLICY,
+    });
+  };
 }

@@ -4,6 +4,7 @@ import type { ApolloServer, HTTPGraphQLRequest, HTTPGraphQLResponse } from '@apo
 import { NO_STORE, etagOf, isPublicRead, matchesIfNoneMatch } from './cache';
 import { CSRF_ALLOW_HEADER, isReadOnlyGet } from './get-queries';
 import { ErrorCode } from '../errors';
+import { BodyTooLargeError, readBody } from './body';
 import { sendError } from './responses';
 
 /**
@@ -71,24 +72,10 @@ function toHeaderMap(incoming: http.IncomingHttpHeaders): HeaderMap {
   return headers;
 }
 
-class BodyTooLargeError extends Error {
-  constructor(maxBytes: number) {
-    super(`The request body is over ${maxBytes} bytes (MAX_BODY_BYTES).`);
-  }
-}
-
 /** Reads a JSON request body (empty for GET), refusing bodies over `maxBytes` before reading them whole. */
 async function readJsonBody(req: http.IncomingMessage, maxBytes: number): Promise<unknown> {
   if (req.method === 'GET' || req.method === 'HEAD') return undefined;
-  if (Number(req.headers['content-length'] ?? 0) > maxBytes) throw new BodyTooLargeError(maxBytes);
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > maxBytes) throw new BodyTooLargeError(maxBytes);
-    chunks.push(chunk as Buffer);
-  }
-  const text = Buffer.concat(chunks).toString('utf8');
+  const text = await readBody(req, maxBytes);
   if (text === '') return undefined;
   const type = req.headers['content-type'] ?? '';
   if (!type.includes('application/json')) return text;

@@ -6,7 +6,7 @@ import type { RequestHandler } from '../http-guards';
 import { ErrorCode } from '../errors';
 import { answerPreflight, corsHeaders } from './cors';
 import { createExplorerHandler, explorerDist, isExplorerPath } from '../explore/serve';
-import { EXPLORER_PATH, serveExplorer } from './explorer';
+import { EXPLORER_PATH, createGraphiqlHandler } from './explorer';
 import { handleGraphQL } from './graphql';
 import { sendError, sendJson } from './responses';
 
@@ -29,6 +29,7 @@ export interface Routes<TContext extends object> {
  */
 export function createRequestListener<TContext extends object>(routes: Routes<TContext>): RequestHandler {
   const serveExplore = createExplorerHandler(explorerDist());
+  const serveGraphiql = createGraphiqlHandler();
   return (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (req.method === 'OPTIONS') {
@@ -44,10 +45,13 @@ export function createRequestListener<TContext extends object>(routes: Routes<TC
       );
     }
     if (url.pathname === EXPLORER_PATH || url.pathname.startsWith(`${EXPLORER_PATH}/`)) {
-      serveExplorer(req, res, url);
+      serveGraphiql(req, res, url);
       return;
     }
-    if (isExplorerPath(url.pathname)) return serveExplore(req, res, url.pathname);
+    if (isExplorerPath(url.pathname)) {
+      serveExplore(req, res, url.pathname);
+      return;
+    }
     if (url.pathname === '/graphql' || url.pathname === '/') return handleGraphQL(routes.apollo, routes.context, req, res, url, routes.maxBodyBytes);
     sendError(res, ErrorCode.NOT_FOUND, `Nothing at ${url.pathname}: the API is at /graphql, GraphiQL at /graphiql, the explorer at /explore, the health check at /health.`);
   };

@@ -2,7 +2,7 @@ import type { Page } from 'puppeteer-core';
 import { isMissingFromSchema } from '../../explorer/src/graph-data';
 import { DIFFUSION, NEIGHBOURHOOD, NETWORK, NETWORK_FILTERS, PATH, SEARCH, entityQuery } from '../../explorer/src/queries';
 import { parseRef } from '../../explorer/src/route';
-import { buildExploreApp } from '../../src/explore/build';
+import { buildExploreApp } from '../../scripts/build-explorer';
 import { dataOf, useTestApi } from '../helpers/api';
 import type { GraphQLResponse } from '../helpers/api';
 import { describeWithBrowser, screenshot } from '../helpers/browser';
@@ -13,12 +13,12 @@ import type { RequestLog } from '../helpers/browser';
  * what a reader sees is checked against what the API answers to the same question, and
  * no request may leave the machine.
  */
-const api = useTestApi();
-
 beforeAll(async () => {
-  // The tests run from source (ts-jest), so the bundle the server serves is built here.
+  // The tests run from source (ts-jest), so the bundle the server serves is built here,
+  // before the API starts: the server reads it once, at start.
   await buildExploreApp();
 });
+const api = useTestApi();
 
 /**
  * Asks the API the question a page is about to ask (the explorer's own query documents).

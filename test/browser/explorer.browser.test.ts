@@ -3,13 +3,15 @@ import { readmeExamples } from '../../scripts/readme-examples';
 import { useTestApi } from '../helpers/api';
 import { describeWithBrowser, screenshot } from '../helpers/browser';
 
-/** The offline explorer, built as `npm run build` builds it and served by the real API. */
-const api = useTestApi();
-const examples = readmeExamples();
-
+/**
+ * The offline explorer, built as `npm run build` builds it and served by the real API. Built
+ * before the API starts: the server reads the bundle once, at start.
+ */
 beforeAll(async () => {
   await buildExplorer();
 }, 180000);
+const api = useTestApi();
+const examples = readmeExamples();
 
 /** In the page: the whole text of GraphiQL's result editor (CodeMirror 5 renders only the visible lines). */
 const RESULT_TEXT = "(document.querySelector('.result-window .CodeMirror')?.CodeMirror?.getValue() ?? '')";

@@ -31,9 +31,12 @@ const quiet = { ...console, error: () => undefined };
  */
 const PATIENT = { NEO4J_TRANSACTION_TIMEOUT_MS: '60000', REQUEST_TIMEOUT_MS: '90000' };
 
+/** The plan warm-up's EXPLAINs would only add load to the shared machine; its own test turns it on. */
+const NO_WARM_UP = { NEO4J_WARM_UP: 'false' };
+
 /** Starts the API for one test file; `env` overrides variables (e.g. NODE_ENV=production). */
 export async function startTestApi(env: Record<string, string> = {}): Promise<TestApi> {
-  const config = loadConfig({ ...process.env, PORT: '0', ...PATIENT, ...env });
+  const config = loadConfig({ ...process.env, PORT: '0', ...PATIENT, ...NO_WARM_UP, ...env });
   if (!config.neo4j.uri) throw new Error('NEO4J_URI is not set: the jest global setup should have set it.');
   const database = await connectDatabase(config, { ...config.neo4j, uri: config.neo4j.uri });
   const server = await startServer(config, database.executor, quiet);

@@ -17,11 +17,13 @@ describe('explorer static files', () => {
     fs.writeFileSync(path.join(root, 'explorer.js'), 'console.log(1)');
     fs.writeFileSync(path.join(root, 'explorer.css'), 'body{}');
     fs.writeFileSync(outside, 'TOP-SECRET-CONTENT');
+    fs.mkdirSync(path.join(root, 'folder.js'));
     const handle = createExplorerHandler(root);
     server = http.createServer((req, res) => {
       // Like src/server.ts, but with the raw path: no URL parser normalises ".." first.
       const pathname = (req.url ?? '/').split('?')[0]!;
-      if (isExplorerPath(pathname)) void handle(req, res, pathname);
+      res.setHeader('x-request-id', 'test-request');
+      if (isExplorerPath(pathname)) handle(req, res, pathname);
       else res.writeHead(404).end();
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -33,6 +35,9 @@ describe('explorer static files', () => {
     fs.rmSync(root, { recursive: true, force: true });
     fs.rmSync(outside, { force: true });
   });
+
+  /** The API's error shape (src/http/responses.ts sendError), with the request id the server set. */
+  const refusal = (code: string, message: string): unknown => ({ errors: [{ message, extensions: { code, requestId: 'test-request' } }] });
 
   const get = (pathname: string, method = 'GET'): Promise<{ status: number; type: string | null; body: string }> =>
     fetch(`${origin}${pathname}`, { method }).then(async (r) => ({ status: r.status, type: r.headers.get('content-type'), body: await r.text() }));
@@ -55,12 +60,16 @@ describe('explorer static files', () => {
   );
 
   it('answers 404 with a code for a missing file, never the page', async () => {
-    expect(explorerTarget(root, '/explore/regency/36.04')).toEqual({ kind: 'page' });
+    expect(explorerTarget('/explore/regency/36.04')).toEqual({ kind: 'page' });
     const response = await get('/explore/missing.js');
     expect(response.status).toBe(404);
-    expect(JSON.parse(response.body)).toMatchObject({ code: 'NOT_FOUND' });
-    fs.mkdirSync(path.join(root, 'folder.js'));
+    expect(JSON.parse(response.body)).toEqual(refusal('NOT_FOUND', 'The explorer has no file at /explore/missing.js.'));
     expect((await get('/explore/folder.js')).status).toBe(404);
+  });
+
+  it('serves the files read at start only: the bundle is read once, not per request', async () => {
+    fs.writeFileSync(path.join(root, 'late.js'), 'console.log(2)');
+    expect((await get('/explore/late.js')).status).toBe(404);
   });
 
   it.each([
@@ -76,11 +85,13 @@ describe('explorer static files', () => {
   });
 
   it('refuses bad percent-encoding and NUL with 400, and methods other than GET and HEAD with 405', async () => {
-    expect((await get('/explore/%E0%A4%A.js')).status).toBe(400);
+    const badEncoding = await get('/explore/%E0%A4%A.js');
+    expect(badEncoding.status).toBe(400);
+    expect(JSON.parse(badEncoding.body)).toEqual(refusal('BAD_USER_INPUT', 'The path /explore/%E0%A4%A.js is not valid percent-encoding.'));
     expect((await get('/explore/a%00.js')).status).toBe(400);
     const post = await get('/explore/regency/36.04', 'POST');
     expect(post.status).toBe(405);
-    expect(JSON.parse(post.body)).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(JSON.parse(post.body)).toEqual(refusal('METHOD_NOT_ALLOWED', 'The explorer answers GET and HEAD, not POST.'));
     const head = await get('/explore/explorer.js', 'HEAD');
     expect(head).toMatchObject({ status: 200, body: '' });
   });
@@ -88,11 +99,11 @@ describe('explorer static files', () => {
   it('says the explorer is not built when there is no index.html', async () => {
     const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'explorer-empty-'));
     try {
-      expect(explorerTarget(empty, '/explore/regency/36.04')).toEqual({ kind: 'page' });
-      const res = { status: 0, body: '', writeHead(status: number) { this.status = status; }, end(body: string) { this.body = body; } };
-      await createExplorerHandler(empty)({ method: 'GET' } as http.IncomingMessage, res as unknown as http.ServerResponse, '/explore');
+      expect(explorerTarget('/explore/regency/36.04')).toEqual({ kind: 'page' });
+      const res = { status: 0, body: '', getHeader: () => undefined, writeHead(status: number) { this.status = status; }, end(body: string) { this.body = body; } };
+      createExplorerHandler(empty)({ method: 'GET' } as http.IncomingMessage, res as unknown as http.ServerResponse, '/explore');
       expect(res.status).toBe(503);
-      expect(JSON.parse(res.body)).toMatchObject({ code: 'SERVICE_UNAVAILABLE' });
+      expect(JSON.parse(res.body)).toMatchObject({ errors: [{ extensions: { code: 'SERVICE_UNAVAILABLE' } }] });
     } finally {
       fs.rmSync(empty, { recursive: true, force: true });
     }
