@@ -18,7 +18,7 @@ export const REGENCY = {
       sortable: true,
     },
     kind: { type: REGENCY_KIND, description: 'Kabupaten or Kota.', filter: true, sortable: true },
-    provinceCode: { type: 'String', description: 'Code of its province.', filter: 'id', sortable: true },
+    provinceCode: { type: 'String', description: 'Code of its province.', filter: 'id', sortable: true, keyOf: { entity: 'Province', nests: true } },
   },
   relationships: [
     {
