@@ -118,6 +118,12 @@ export interface EntityModel {
   /** The property a graph view shows as the node's name. */
   readonly displayField: string;
   readonly fields: Readonly<Record<string, FieldModel>>;
+  /**
+   * Where a neighbourhood's cap puts it among the entities at one distance, lowest first:
+   * absent (0) for what is curated, then the backbone from the top down, so that the hundreds of
+   * villages a regency reaches in two hops go last. Rendered into cypher/graph/neighbourhood.cypher.
+   */
+  readonly neighbourhoodTier?: 1 | 2 | 3;
   readonly relationships?: readonly RelationshipModel[];
   readonly pathFilters?: readonly PathFilterModel[];
 }

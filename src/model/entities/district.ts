@@ -7,6 +7,7 @@ export const DISTRICT = {
   key: { field: 'code', format: 'district-code' },
   plural: 'districts (kecamatan)',
   displayField: 'name',
+  neighbourhoodTier: 2,
   fields: {
     code: { type: 'ID', description: 'Official code, e.g. "36.04.01".', filter: true, sortable: true },
     name: { type: 'String', description: 'Display name, e.g. "Cinangka".', filter: true, sortable: true },

@@ -7,6 +7,7 @@ export const ISLAND = {
   key: { field: 'code', format: 'island-code' },
   plural: 'islands (pulau)',
   displayField: 'name',
+  neighbourhoodTier: 3,
   fields: {
     code: { type: 'ID', description: 'Official code, e.g. "11.01.40001"; the middle part is "00" for an island of no regency.', filter: true, sortable: true },
     name: { type: 'String', description: 'Its name, e.g. "Pulau Batukapal".', filter: true, sortable: true },

@@ -8,6 +8,7 @@ export const VILLAGE = {
   key: { field: 'code', format: 'village-code' },
   plural: 'villages (desa / kelurahan)',
   displayField: 'name',
+  neighbourhoodTier: 3,
   fields: {
     code: { type: 'ID', description: 'Official code, e.g. "36.04.01.2001".', filter: true, sortable: true },
     name: { type: 'String', description: 'Display name.', filter: true, sortable: true },
