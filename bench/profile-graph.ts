@@ -1,20 +1,16 @@
 import 'reflect-metadata';
 import neo4j from 'neo4j-driver';
-import type { ProfiledPlan } from 'neo4j-driver';
 import { CypherCatalog } from '../src/db/cypher-catalog';
 import { cypherDir } from '../src/app';
 import { neighbourhoodText, pathText } from '../src/graph/graph.repository';
 import { DEFAULT_NEIGHBOURHOOD_TYPES, DEFAULT_PATH_TYPES } from '../src/graph/relationship-type';
+import { dbHits, runScript, withReadSession } from './profile';
 
 /**
  * Database hits and rows of the graph questions' Cypher (cypher/graph/), as the API runs them:
  * `node dist/bench/profile-graph.js bolt://localhost:7687`. One line per question, with the
  * answer's size, so a change can be checked to answer the same.
  */
-function hits(plan: ProfiledPlan): number {
-  return plan.dbHits + plan.children.reduce((sum, child) => sum + hits(child), 0);
-}
-
 const ref = (label: string, key: string): { label: string; key: string } => ({ label, key });
 
 const NEIGHBOURHOODS = [
@@ -32,21 +28,16 @@ const PATHS = [
 ];
 
 async function main(): Promise<void> {
-  const uri = process.argv[2] ?? 'bolt://localhost:7687';
-  const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', process.env.NEO4J_PASSWORD ?? 'daerah-graph-local'));
   const catalog = CypherCatalog.load(cypherDir());
-  const session = driver.session({ defaultAccessMode: 'READ' });
-  const profile = async (name: string, text: string, params: Record<string, unknown>): Promise<void> => {
-    const started = Date.now();
-    const result = await session.run(`PROFILE ${text}`, params);
-    const ms = Date.now() - started;
-    const plan = result.summary.profile;
-    if (!plan) throw new Error('no profile');
-    const row = result.records[0]?.toObject() as { nodes?: unknown[]; edges?: unknown[]; reachable?: unknown; truncated?: unknown } | undefined;
-    const answer = row ? `${row.nodes?.length} nodes, ${row.edges?.length} edges${row.reachable === undefined ? '' : `, reachable ${String(row.reachable)}, truncated ${String(row.truncated)}`}` : 'no row';
-    process.stdout.write(`${name} | ${hits(plan)} db hits | ${answer} | ${ms} ms\n`);
-  };
-  try {
+  await withReadSession(process.argv[2] ?? 'bolt://localhost:7687', async (session) => {
+    const profile = async (name: string, text: string, params: Record<string, unknown>): Promise<void> => {
+      const result = await session.run(`PROFILE ${text}`, params);
+      const plan = result.summary.profile;
+      if (!plan) throw new Error('no profile');
+      const row = result.records[0]?.toObject() as { nodes?: unknown[]; edges?: unknown[]; reachable?: unknown; truncated?: unknown } | undefined;
+      const answer = row ? `${row.nodes?.length} nodes, ${row.edges?.length} edges${row.reachable === undefined ? '' : `, reachable ${String(row.reachable)}, truncated ${String(row.truncated)}`}` : 'no row';
+      process.stdout.write(`${name} | ${dbHits(plan)} db hits | ${answer}\n`);
+    };
     for (const n of NEIGHBOURHOODS) {
       const params = { of: n.of, depth: neo4j.int(n.depth), types: DEFAULT_NEIGHBOURHOOD_TYPES, limit: neo4j.int(200) };
       await profile(`neighbourhood ${n.of.label}:${n.of.key} depth ${n.depth} limit 200`, neighbourhoodText(catalog), params);
@@ -55,13 +46,7 @@ async function main(): Promise<void> {
       const params = { from: p.from, to: p.to, types: DEFAULT_PATH_TYPES };
       await profile(`path ${p.from.label}:${p.from.key} -> ${p.to.label}:${p.to.key} maxLength ${p.maxLength}`, pathText(catalog, p.maxLength), params);
     }
-  } finally {
-    await session.close();
-    await driver.close();
-  }
+  });
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-  process.exit(1);
-});
+runScript(main);

@@ -1,11 +1,11 @@
 import 'reflect-metadata';
 import neo4j from 'neo4j-driver';
-import type { ProfiledPlan } from 'neo4j-driver';
 import { CypherCatalog } from '../src/db/cypher-catalog';
 import { cypherDir } from '../src/app';
 import { compileSort, compileWhere, ParamBag } from '../src/filter/compile';
 import { SortDirection } from '../src/filter/inputs';
 import { sortSpec, whereSpec } from '../src/filter/spec';
+import { dbHits, runScript, withReadSession } from './profile';
 
 /**
  * Database hits and rows of a root list's Cypher, as the API compiles it now and as it did
@@ -14,10 +14,6 @@ import { sortSpec, whereSpec } from '../src/filter/spec';
  * `node dist/bench/profile-list.js bolt://localhost:7687`. Prints one line per query; the
  * answers (totalCount and the page's keys) are compared, so the two forms are known to agree.
  */
-function hits(plan: ProfiledPlan): number {
-  return plan.dbHits + plan.children.reduce((sum, child) => sum + hits(child), 0);
-}
-
 interface Form {
   readonly where: string;
   readonly orderBy: string;
@@ -82,11 +78,8 @@ const CASES: ReadonlyArray<{ name: string; entity: string; forms: readonly Form[
 ];
 
 async function main(): Promise<void> {
-  const uri = process.argv[2] ?? 'bolt://localhost:7687';
-  const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', process.env.NEO4J_PASSWORD ?? 'daerah-graph-local'));
   const catalog = CypherCatalog.load(cypherDir());
-  const session = driver.session({ defaultAccessMode: 'READ' });
-  try {
+  await withReadSession(process.argv[2] ?? 'bolt://localhost:7687', async (session) => {
     for (const c of CASES) {
       const answers: string[] = [];
       for (const [i, form] of c.forms.entries()) {
@@ -96,17 +89,11 @@ async function main(): Promise<void> {
         if (!plan) throw new Error('no profile');
         const row = result.records[0];
         answers.push(JSON.stringify([row?.get('totalCount'), row?.get('nodes').map((n: { code: string }) => n.code)]));
-        process.stdout.write(`${c.name} | ${i === 0 ? 'now' : 'before'} | ${hits(plan)} db hits | ${row?.get('totalCount')} matching, ${row?.get('nodes').length} rows\n`);
+        process.stdout.write(`${c.name} | ${i === 0 ? 'now' : 'before'} | ${dbHits(plan)} db hits | ${row?.get('totalCount')} matching, ${row?.get('nodes').length} rows\n`);
       }
       if (answers[0] !== answers[1]) throw new Error(`${c.name}: the two forms answer differently`);
     }
-  } finally {
-    await session.close();
-    await driver.close();
-  }
+  });
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-  process.exit(1);
-});
+runScript(main);

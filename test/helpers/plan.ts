@@ -9,13 +9,7 @@ export async function planOperators(driver: Driver, database: string, statement:
   try {
     const { summary } = await session.run(`EXPLAIN ${statement}`, params);
     if (!summary.plan) throw new Error('EXPLAIN returned no plan');
-    const operators: string[] = [];
-    const walk = (plan: { operatorType: string; arguments: Record<string, unknown>; children: unknown[] }): void => {
-      operators.push(`${plan.operatorType.replace(/@.*$/, '')} ${String(plan.arguments.Details ?? '')}`);
-      for (const child of plan.children) walk(child as typeof plan);
-    };
-    walk(summary.plan);
-    return operators;
+    return flatten(summary.plan).map((o) => `${o.operator} ${o.details}`);
   } finally {
     await session.close();
   }
@@ -35,13 +29,7 @@ export async function profiledOperators(driver: Driver, database: string, statem
   try {
     const { summary } = await session.run(`PROFILE ${statement}`, params);
     if (!summary.profile) throw new Error('PROFILE returned no profile');
-    const operators: ProfiledOperator[] = [];
-    const walk = (plan: { operatorType: string; arguments: Record<string, unknown>; rows: number; dbHits: number; children: unknown[] }): void => {
-      operators.push({ operator: plan.operatorType.replace(/@.*$/, ''), details: String(plan.arguments.Details ?? ''), rows: plan.rows, dbHits: plan.dbHits });
-      for (const child of plan.children) walk(child as typeof plan);
-    };
-    walk(summary.profile);
-    return operators;
+    return flatten(summary.profile);
   } finally {
     await session.close();
   }
@@ -49,3 +37,17 @@ export async function profiledOperators(driver: Driver, database: string, statem
 
 /** The database hits of a whole profiled plan. */
 export const totalDbHits = (operators: readonly ProfiledOperator[]): number => operators.reduce((sum, o) => sum + o.dbHits, 0);
+
+interface PlanNode {
+  readonly operatorType: string;
+  readonly arguments: Record<string, unknown>;
+  readonly rows?: number;
+  readonly dbHits?: number;
+  readonly children: readonly unknown[];
+}
+
+/** A plan's operators depth first, each followed by its children (rows and hits 0 in a plan that did not run). */
+function flatten(plan: PlanNode): ProfiledOperator[] {
+  const here = { operator: plan.operatorType.replace(/@.*$/, ''), details: String(plan.arguments.Details ?? ''), rows: plan.rows ?? 0, dbHits: plan.dbHits ?? 0 };
+  return [here, ...plan.children.flatMap((child) => flatten(child as PlanNode))];
+}
