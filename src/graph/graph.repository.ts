@@ -108,11 +108,14 @@ export interface CooperationFilter {
   readonly sectorId: string | null;
   readonly from: string | null;
   readonly to: string | null;
+  /** Most edges returned. */
+  readonly limit: number;
 }
 
 interface CooperationRow {
   readonly nodes: Array<{ regency: Regency; agreementCount: number; partnerCount: number }>;
   readonly edges: Array<{ agreement: Agreement; sectors: Sector[]; source: string; target: string; provenance: ProvenanceFields[] }>;
+  readonly edgeCount: number;
 }
 
 const regencyRef = (code: string): string => formatEntityRef(EntityLabel.Regency, code);
@@ -145,8 +148,10 @@ export const graphRepository = {
 
   async cooperationNetwork(db: Executor, filter: CooperationFilter): Promise<CooperationNetwork> {
     const [row] = await db.read(QUERIES.graph.cooperationNetwork, { ...filter });
-    const { nodes, edges } = (row as unknown as CooperationRow | undefined) ?? { nodes: [], edges: [] };
+    const { nodes, edges, edgeCount } = (row as unknown as CooperationRow | undefined) ?? { nodes: [], edges: [], edgeCount: 0 };
     return {
+      edgeCount: Number(edgeCount),
+      truncated: Number(edgeCount) > edges.length,
       nodes: nodes.map(
         (n): CooperationNode => ({ id: regencyRef(n.regency.code), regency: n.regency, agreementCount: n.agreementCount, partnerCount: n.partnerCount }),
       ),

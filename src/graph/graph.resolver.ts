@@ -94,6 +94,7 @@ export class GraphResolver {
     from: string | null,
     @Arg('to', () => LocalDate, { nullable: true, description: 'Only agreements dated on or before this day; undated ones are left out.' })
     to: string | null,
+    @Arg('limit', () => Int, { defaultValue: 200, description: 'Most edges, 1 to 1000; `truncated` tells when the cap cut.' }) limit: number,
     @Ctx() ctx: Context,
   ): Promise<CooperationNetwork> {
     if (from && to && from > to) {
@@ -104,6 +105,7 @@ export class GraphResolver {
       sectorId: sectorId == null ? null : assertId('sector', sectorId, 'sectorId'),
       from: from ?? null,
       to: to ?? null,
+      limit: assertIntIn('limit', limit, 1, GRAPH_LIMITS.maxNetworkEdges),
     });
   }
 

@@ -8,4 +8,5 @@ export const GRAPH_LIMITS = {
   maxPathLength: 10,
   maxDepth: 3,
   maxNeighbourhoodNodes: 1000,
+  maxNetworkEdges: 1000,
 } as const;

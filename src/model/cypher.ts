@@ -30,6 +30,19 @@ export function neighbourhoodTierCase(registry: Registry, label = 'label'): stri
 }
 
 /**
+ * The curated relationship types that carry their source on themselves (`sourceId`), as one
+ * pattern alternative, `PARTY_TO|SIGNED_MOU|...`: a source's facts are found by scanning these
+ * types only, never the backbone's (hundreds of thousands of relationships) nor SOURCED_FROM.
+ */
+export function sourcedRelationshipTypes(registry: Registry): string {
+  return registry
+    .relationshipTypes()
+    .filter((r) => r.curated && r.type !== 'SOURCED_FROM')
+    .map((r) => r.type)
+    .join('|');
+}
+
+/**
  * Nodes per label and relationships per type, answered from Neo4j's count store (no scan):
  * one key per label and per relationship type of the model. Read by the seed's report and
  * by isSeeded (src/seed/report.ts).
