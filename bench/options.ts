@@ -24,6 +24,11 @@ export interface BenchOptions {
   readonly resultsFile: string | null;
   /** A remark on the run's conditions for RESULTS.md ("machine shared with test runs"); null: none. */
   readonly note: string | null;
+  /**
+   * Multiples of the synthetic curated layer for the cost curve (`--scale 1,10,100`); empty:
+   * the head-to-head instead. See bench/cost-curve.ts.
+   */
+  readonly scales: readonly number[];
   readonly help: boolean;
 }
 
@@ -37,6 +42,8 @@ export const USAGE = `Usage: npm run bench -- [options]   (each option also as a
   --results <file>      where to write the results (BENCH_RESULTS, default bench/RESULTS.md)
   --no-results          print only, write nothing
   --note <text>         a remark on the run's conditions for the results file (BENCH_NOTE)
+  --scale <list>        the cost curve instead: our API over a scratch Neo4j with N times a synthetic
+                        curated layer, e.g. 1,10,100 (BENCH_SCALE); --questions picks, --note applies
   --help`;
 
 export class BenchOptionError extends Error {
@@ -72,7 +79,7 @@ function list(raw: string): string[] {
     .filter((item) => item !== '');
 }
 
-const KNOWN = new Set(['duration', 'warmup', 'connections', 'questions', 'servers', 'seed', 'no-seed', 'results', 'no-results', 'note', 'help']);
+const KNOWN = new Set(['duration', 'warmup', 'connections', 'questions', 'servers', 'seed', 'no-seed', 'results', 'no-results', 'note', 'scale', 'help']);
 
 /** Builds the options from argv (without node and the script) and the environment; pure. */
 export function parseOptions(argv: readonly string[], env: Env = process.env): BenchOptions {
@@ -102,6 +109,15 @@ export function parseOptions(argv: readonly string[], env: Env = process.env): B
   });
   if (servers.length === 0) throw new BenchOptionError('--servers must list at least one server.');
 
+  const scales = list(value('scale', 'BENCH_SCALE', '')).map((raw) => {
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < 1 || n > 1000) throw new BenchOptionError(`--scale must list whole numbers from 1 to 1000, but it has "${raw}".`);
+    return n;
+  });
+  if (new Set(scales).size !== scales.length || scales.some((n, i) => i > 0 && n < scales[i - 1])) {
+    throw new BenchOptionError('--scale must list each multiple once, smallest first (1,10,100): the curve adds to the layer as it goes.');
+  }
+
   const seedRaw = flags.has('no-seed') ? 'false' : (env.BENCH_SEED ?? 'true');
   if (!/^(true|false|1|0|yes|no)$/i.test(seedRaw)) throw new BenchOptionError(`BENCH_SEED must be true or false, but it is "${seedRaw}".`);
   const resultsRaw = flags.has('no-results') ? null : value('results', 'BENCH_RESULTS', path.join('bench', 'RESULTS.md'));
@@ -115,6 +131,7 @@ export function parseOptions(argv: readonly string[], env: Env = process.env): B
     seed: /^(true|1|yes)$/i.test(seedRaw),
     resultsFile: resultsRaw === null ? null : path.resolve(projectRoot(), resultsRaw),
     note: value('note', 'BENCH_NOTE', '').trim() || null,
+    scales,
     help: flags.has('help'),
   };
 }

@@ -242,6 +242,63 @@ export function pathText(steps: readonly PathStep[]): string {
   return steps.map((s) => `(${s.label}:${s.key} ${JSON.stringify(s.name)})${s.next ? `-[${s.next}]-` : ''}`).join('');
 }
 
+// ---- Q8: deep nesting, paged ----
+
+interface Q8Village {
+  code: string;
+  name: string;
+}
+type Q8Ours = {
+  province: Named & { regencies: Array<Named & { districts: Edges<Named & { villages: Edges<Q8Village> }> }> } | null;
+};
+type Q8Floor = Array<{ province: Named & { regencies: Array<Named & { districts: Array<Named & { villages: Q8Village[] }> }> } }>;
+
+// ---- Q9: regencies by a relationship filter ----
+
+type Q9Ours = { regencies: { totalCount: number; edges: Array<{ node: Named }> } };
+type Q9Floor = Array<{ totalCount: number; regencies: Named[] }>;
+
+// ---- Q10: an agreement with every reference ----
+
+interface Reference {
+  quote: string | null;
+  source: { id: string };
+}
+interface Q10Agreement {
+  id: string;
+  title: string;
+  date: string | null;
+  sources: Array<{ quote: string | null; source: { id: string; title: string } }>;
+  parties: Array<{ government: Named; provenance: Reference[] }>;
+  sectors: Array<{ priority: boolean; sector: Named; provenance: Reference[] }>;
+}
+type Q10Ours = { agreement: (Q10Agreement & { signatories: Array<{ official: Named; onBehalfOf: { code: string } | null; provenance: Reference[] }> }) | null };
+type Q10Floor = Array<{ agreement: Q10Agreement & { signatories: Array<{ official: Named; onBehalfOf: string | null; provenance: Reference[] }> } }>;
+
+const references = (list: readonly Reference[]) => list.map((r) => ({ quote: r.quote, source: r.source.id }));
+function q10Shape(a: Q10Agreement, signatories: Array<{ official: Named; onBehalfOf: string | null; provenance: Reference[] }>) {
+  return {
+    id: a.id,
+    title: a.title,
+    date: a.date,
+    sources: a.sources,
+    parties: a.parties.map((p) => ({ government: p.government, provenance: references(p.provenance) })),
+    signatories: signatories.map((x) => ({ official: x.official, onBehalfOf: x.onBehalfOf, provenance: references(x.provenance) })),
+    sectors: a.sectors.map((x) => ({ priority: x.priority, sector: x.sector, provenance: references(x.provenance) })),
+  };
+}
+
+// ---- Q11: a neighbourhood, two hops ----
+
+type Q11Ours = { neighbourhood: { nodes: Array<{ id: string; hops: number }>; reachable: number; truncated: boolean } | null };
+type Q11Floor = Array<{ reachable: number; nodes: string[] }>;
+
+/** The kept entities in their order, as one string (the canonical form sorts lists), with reachable. */
+const neighbourhoodShape = (nodes: readonly string[], reachable: number) => ({ nodes: nodes.join(' '), reachable });
+
+/** The questions added with the cost curve (issue 13) have no document for the peer yet. */
+const NO_PEER_YET: NotAsked = { notAsked: 'added with the cost curve; no document for the library yet' };
+
 // ---- The set ----
 
 const Q5_QUERY = 'Serang';
@@ -385,6 +442,54 @@ export function loadQuestions(): Question[] {
       floor: floor('Q7', { fromId: 'anang-mulyana', toId: 'abdullah-azwar-anas' }, (rows: Array<{ steps: PathStep[] }>) =>
         rows.length === 1 ? pathText(rows[0].steps) : { paths: rows.length },
       ),
+    },
+    {
+      id: 'Q8',
+      slug: 'q8-deep-nesting',
+      title: 'deep nesting, paged: province 36\'s regencies, their first 5 districts, the first 5 villages of each',
+      ours: graphql('q8-deep-nesting', 'ours', { code: '36', first: 5 }, (d: Q8Ours) =>
+        d.province === null
+          ? null
+          : {
+              code: d.province.code,
+              name: d.province.name,
+              regencies: d.province.regencies.map((r) => ({
+                code: r.code,
+                name: r.name,
+                districts: nodes(r.districts).map((x) => ({ code: x.code, name: x.name, villages: nodes(x.villages) })),
+              })),
+            },
+      ),
+      peer: NO_PEER_YET,
+      floor: floor('Q8', { code: '36', first: 5 }, (rows: Q8Floor) => rows[0]?.province ?? null),
+    },
+    {
+      id: 'Q9',
+      slug: 'q9-regencies-by-sector',
+      title: 'a relationship filter: regencies party to an agreement in tourism (first 100, and how many)',
+      ours: graphql('q9-regencies-by-sector', 'ours', { sectorId: 'tourism', first: 100 }, (d: Q9Ours) => ({ totalCount: d.regencies.totalCount, regencies: nodes(d.regencies) })),
+      peer: NO_PEER_YET,
+      floor: floor('Q9', { sectorId: 'tourism', first: 100 }, (rows: Q9Floor) => rows[0] ?? null),
+    },
+    {
+      id: 'Q10',
+      slug: 'q10-agreement-references',
+      title: 'a provenance-heavy page: the 2017 MoU with its sources and the provenance of every party, signatory and sector',
+      ours: graphql('q10-agreement-references', 'ours', { id: 'mou-serang-banyuwangi-2017' }, (d: Q10Ours) =>
+        d.agreement === null ? null : q10Shape(d.agreement, d.agreement.signatories.map((x) => ({ ...x, onBehalfOf: x.onBehalfOf?.code ?? null }))),
+      ),
+      peer: NO_PEER_YET,
+      floor: floor('Q10', { id: 'mou-serang-banyuwangi-2017' }, (rows: Q10Floor) => rows.map((r) => q10Shape(r.agreement, r.agreement.signatories))[0] ?? null),
+    },
+    {
+      id: 'Q11',
+      slug: 'q11-neighbourhood',
+      title: 'the neighbourhood of Kabupaten Serang (36.04), two hops, the nearest 200',
+      ours: graphql('q11-neighbourhood', 'ours', { of: 'Regency:36.04' }, (d: Q11Ours) =>
+        d.neighbourhood === null ? null : neighbourhoodShape(d.neighbourhood.nodes.map((n) => `${n.id}@${n.hops}`), d.neighbourhood.reachable),
+      ),
+      peer: NO_PEER_YET,
+      floor: floor('Q11', { code: '36.04', limit: 200 }, (rows: Q11Floor) => (rows[0] ? neighbourhoodShape(rows[0].nodes, rows[0].reachable) : null)),
     },
   ];
 }

@@ -209,3 +209,21 @@ export function renderResults(run: RunReport): string {
   );
   return lines.join('\n');
 }
+
+/** Where the cost curve sits in RESULTS.md, so that either kind of run keeps the other's section. */
+const COST_CURVE_START = '<!-- cost curve: written by `npm run bench -- --scale ...`; kept by the head-to-head runs -->';
+const COST_CURVE_END = '<!-- end of cost curve -->';
+
+/** The cost curve's section of a results file, markers included; '' when it has none. */
+export function costCurveSection(markdown: string): string {
+  const start = markdown.indexOf(COST_CURVE_START);
+  const end = markdown.indexOf(COST_CURVE_END);
+  return start >= 0 && end > start ? markdown.slice(start, end + COST_CURVE_END.length) : '';
+}
+
+/** A results file with `body` as its cost curve section, in place of the old one or at the end. */
+export function withCostCurve(markdown: string, body: string): string {
+  const section = `${COST_CURVE_START}\n${body.trim()}\n${COST_CURVE_END}`;
+  const old = costCurveSection(markdown);
+  return old ? markdown.replace(old, section) : `${markdown.trimEnd()}\n\n${section}\n`;
+}

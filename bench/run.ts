@@ -11,109 +11,28 @@ import path from 'node:path';
 import { connectDatabase } from '../src/app';
 import type { Database } from '../src/app';
 import { loadConfig } from '../src/config';
-import type { Config } from '../src/config';
 import { resolveNeo4j } from '../src/db/connection';
 import type { Neo4jTarget } from '../src/db/connection';
 import { isSeeded, seedAll, streamSeedLog } from '../src/seed';
-import { canonical, diff, formatDiff } from './canonical';
+import { diff, formatDiff } from './canonical';
 import type { Canonical } from './canonical';
 import { runLoad } from './load';
 import { describeMachine, describeVersions } from './machine';
 import { BenchOptionError, USAGE, parseOptions } from './options';
 import type { BenchOptions } from './options';
-import { ProcessMeter, SERVER_NODE_FLAGS, freePort, startServerProcess } from './processes';
+import { costCurveTables, runCostCurve } from './cost-curve';
+import { ProcessMeter, SERVER_NODE_FLAGS } from './processes';
 import type { ServerProcess } from './processes';
 import { isAsk, loadQuestions, pickQuestions } from './questions';
-import type { Ask, Question, ServerName } from './questions';
-import { formatSeed, ratioTable, renderResults, resultsTable } from './report';
+import type { Question, ServerName } from './questions';
+import { costCurveSection, formatSeed, ratioTable, renderResults, resultsTable, withCostCurve } from './report';
 import type { Cell, QuestionOutcome, RunReport } from './report';
 import { measureSeedSpeed } from './seed-speed';
-import { ROUND_TRIPS_HEADER } from './servers/http';
+import { BENCH_MAX_PAGE_SIZE, BENCH_MAX_QUERY_DEPTH, ask, startServers } from './servers';
 
 const say = (line: string): void => {
   process.stderr.write(`${line}\n`);
 };
-
-/** Our server's page-size cap for the bench: Q4 asks for all 514 regencies in one page. */
-const BENCH_MAX_PAGE_SIZE = '1000';
-/** Q4 nests two connections (7 levels), one more than the default depth limit allows. */
-const BENCH_MAX_QUERY_DEPTH = '7';
-
-/** The three servers' entry points, beside this file once compiled (dist/bench). */
-function scriptOf(server: ServerName): string {
-  switch (server) {
-    case 'ours':
-      return path.join(__dirname, '..', 'src', 'main.js');
-    case 'peer':
-      return path.join(__dirname, 'servers', 'peer.js');
-    case 'floor':
-      return path.join(__dirname, 'servers', 'floor.js');
-  }
-}
-
-async function startServers(servers: readonly ServerName[], config: Config, target: Neo4jTarget): Promise<Map<ServerName, ServerProcess>> {
-  const shared = {
-    NODE_ENV: 'production',
-    NEO4J_URI: target.settings.uri,
-    NEO4J_USERNAME: target.settings.username,
-    NEO4J_PASSWORD: target.settings.password,
-    NEO4J_DATABASE: config.neo4j.database,
-  };
-  const extra: Record<ServerName, Record<string, string>> = {
-    ours: { SEED_ON_START: 'false', MAX_PAGE_SIZE: BENCH_MAX_PAGE_SIZE, MAX_QUERY_DEPTH: BENCH_MAX_QUERY_DEPTH, GRAPHQL_DEVELOPMENT: 'false' },
-    peer: {},
-    floor: {},
-  };
-  const running = new Map<ServerName, ServerProcess>();
-  try {
-    for (const name of servers) {
-      const port = await freePort();
-      const server = await startServerProcess({ name, script: scriptOf(name), port, env: { ...shared, ...extra[name] } });
-      say(`${name} server: pid ${server.pid}, ${server.baseUrl}`);
-      running.set(name, server);
-    }
-  } catch (error) {
-    await Promise.all([...running.values()].map((s) => s.stop()));
-    throw error;
-  }
-  return running;
-}
-
-interface Answer {
-  /** The question's shared shape, canonical; undefined when the request failed. */
-  readonly value?: Canonical;
-  /** Why there is no value: HTTP status, GraphQL errors. */
-  readonly failure?: string;
-  readonly roundTrips: number | null;
-}
-
-/** Asks one server one question once, as the load generator will. */
-async function ask(server: ServerProcess, name: ServerName, question: Ask): Promise<Answer> {
-  const response = await fetch(`${server.baseUrl}${question.path}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: question.body,
-  });
-  const text = await response.text();
-  const header = response.headers.get(ROUND_TRIPS_HEADER);
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return { failure: `HTTP ${response.status}, not JSON: ${text.slice(0, 200)}`, roundTrips: null };
-  }
-  if (name === 'floor') {
-    if (!response.ok) return { failure: `HTTP ${response.status}: ${text.slice(0, 300)}`, roundTrips: null };
-    return { value: canonical(question.normalize(json)), roundTrips: header === null ? null : Number(header) };
-  }
-  const body = json as { data?: unknown; errors?: Array<{ message: string }>; extensions?: { cypherRoundTrips?: number } };
-  const roundTrips = body.extensions?.cypherRoundTrips ?? (header === null ? null : Number(header));
-  if (body.errors?.length || !response.ok || body.data === undefined || body.data === null) {
-    const messages = body.errors?.map((e) => e.message).join('; ') ?? 'no data';
-    return { failure: `HTTP ${response.status}: ${messages.slice(0, 300)}`, roundTrips };
-  }
-  return { value: canonical(question.normalize(body.data)), roundTrips };
-}
 
 /**
  * Asks every server the question and checks the answers are equal (the floor's is the
@@ -243,6 +162,10 @@ async function main(): Promise<void> {
   }
   const loadBefore = os.loadavg();
   const questions = pickQuestions(loadQuestions(), options.questions);
+  if (options.scales.length > 0) {
+    await costCurve(options, questions, loadBefore);
+    return;
+  }
   const config = loadConfig();
   const target = await resolveNeo4j(config, { log: say });
   let database: Database | undefined;
@@ -297,7 +220,38 @@ async function main(): Promise<void> {
   process.stdout.write(`\n${resultsTable(cells)}\n\n${ratioTable(cells)}\n\nSeed: ${formatSeed(seed)}\n`);
   for (const q of outcomes) if (q.notes.length > 0) process.stdout.write(`${q.id}: ${q.notes.join('; ')}\n`);
   if (options.resultsFile) {
-    fs.writeFileSync(options.resultsFile, renderResults(report));
+    const kept = fs.existsSync(options.resultsFile) ? costCurveSection(fs.readFileSync(options.resultsFile, 'utf8')) : '';
+    fs.writeFileSync(options.resultsFile, `${renderResults(report).trimEnd()}${kept ? `\n\n${kept}\n` : '\n'}`);
+    say(`\nWritten to ${path.relative(process.cwd(), options.resultsFile)}.`);
+  }
+}
+
+/** The cost curve (bench/cost-curve.ts): printed, and written as its own section of the results file. */
+async function costCurve(options: BenchOptions, questions: readonly Question[], loadBefore: readonly number[]): Promise<void> {
+  const started = Date.now();
+  const curve = await runCostCurve(options.scales, questions, say);
+  const machine = describeMachine(loadBefore);
+  const load = (values: readonly number[]): string => values.map((v) => v.toFixed(2)).join(' / ');
+  const tables = costCurveTables(curve, options.scales);
+  const body = [
+    '## Cost curve',
+    '',
+    `Run of ${new Date().toISOString()} (${Math.round((Date.now() - started) / 1000)} s): \`${['npm run bench --', ...process.argv.slice(2).map(shellWord)].join(' ')}\` ` +
+      `on ${machine.cpu}, ${machine.cores} cores; load average (1 / 5 / 15 min) ${load(machine.loadBefore)} before, ${load(machine.loadAfter)} after.`,
+    ...(options.note ? ['', `Note on this run: ${options.note}`] : []),
+    '',
+    'Our API (`node dist/src/main.js`, production settings as above) over a scratch Neo4j seeded as `npm start` seeds it ' +
+      `(${curve.seedSeconds.toFixed(0)} s), then given N units of a synthetic curated layer (bench/scale/synthetic-unit.cypher; every node ` +
+      '`synthetic: true`, ids `synthetic-...`), N growing in turn. Per question and N: the median of 15 requests in a row after 3 unmeasured ones ' +
+      '(one connection); the Cypher queries our request sends; the database hits of the floor\'s one-query answer under PROFILE; and whether our answer ' +
+      'equals the floor\'s. Q6 and Q11 are capped in our API (200 edges, 200 entities); the floor\'s Q6 is not, so they differ once the network outgrows the cap.',
+    '',
+    tables,
+  ].join('\n');
+  process.stdout.write(`\n${tables}\n`);
+  if (options.resultsFile) {
+    const before = fs.existsSync(options.resultsFile) ? fs.readFileSync(options.resultsFile, 'utf8') : '# Benchmark results\n';
+    fs.writeFileSync(options.resultsFile, withCostCurve(before, body));
     say(`\nWritten to ${path.relative(process.cwd(), options.resultsFile)}.`);
   }
 }

@@ -4,6 +4,8 @@
 // covering this sector ("tourism"); $from, $to: agreements dated within these days (ISO dates,
 // inclusive; an undated agreement is left out once a period is given). Null for any.
 // Nodes are the parties of the kept agreements, partners in other provinces included.
+// $limit: at most this many edges, the first in the order below; edgeCount counts them all, and
+// nodes and their counts are those of the edges kept.
 MATCH (a:Agreement)
 WHERE ($sectorId IS NULL OR EXISTS { (a)-[:COVERS]->(:Sector {id: $sectorId}) })
   AND ($from IS NULL OR a.date >= date($from))
@@ -11,15 +13,20 @@ WHERE ($sectorId IS NULL OR EXISTS { (a)-[:COVERS]->(:Sector {id: $sectorId}) })
 MATCH (x:Regency)-[px:PARTY_TO]->(a)<-[py:PARTY_TO]-(y:Regency)
 WHERE x.code < y.code
   AND ($provinceCode IS NULL OR x.provinceCode = $provinceCode OR y.provinceCode = $provinceCode)
-WITH a, x, y, px, py,
-     COLLECT { MATCH (a)-[:COVERS]->(s:Sector) WITH s ORDER BY s.id RETURN s {.id, .name, .localName} } AS sectors
-ORDER BY a.date, a.id, x.code, y.code
-WITH collect({
-  agreement: a {.id, .kind, .title, .date, .dateText, .dateInferred, .dateInference, .place},
-  sectors: sectors,
-  source: x.code, target: y.code,
-  provenance: [{references: COLLECT { MATCH (st:Statement {fact: px.fact, valueKey: px.valueKey})-[:CITES]->(src:Source) WITH st, src ORDER BY src.publishedOn, src.id RETURN st {.quote, .inferred, .note, sourceId: src.id} }}, {references: COLLECT { MATCH (st:Statement {fact: py.fact, valueKey: py.valueKey})-[:CITES]->(src:Source) WITH st, src ORDER BY src.publishedOn, src.id RETURN st {.quote, .inferred, .note, sourceId: src.id} }}]
-}) AS edges
+WITH a, x, y, px, py ORDER BY a.date, a.id, x.code, y.code
+// Only references until the cap: what an edge returns is read for the kept ones alone.
+WITH collect([a, x, y, px, py]) AS pairs
+WITH size(pairs) AS edgeCount, pairs[..$limit] AS kept
+CALL (kept) {
+  UNWIND kept AS pair
+  WITH pair[0] AS a, pair[1] AS x, pair[2] AS y, pair[3] AS px, pair[4] AS py
+  RETURN collect({
+    agreement: a {.id, .kind, .title, .date, .dateText, .dateInferred, .dateInference, .place},
+    sectors: COLLECT { MATCH (a)-[:COVERS]->(s:Sector) WITH s ORDER BY s.id RETURN s {.id, .name, .localName} },
+    source: x.code, target: y.code,
+    provenance: [{references: COLLECT { MATCH (st:Statement {fact: px.fact, valueKey: px.valueKey})-[:CITES]->(src:Source) WITH st, src ORDER BY src.publishedOn, src.id RETURN st {.quote, .inferred, .note, sourceId: src.id} }}, {references: COLLECT { MATCH (st:Statement {fact: py.fact, valueKey: py.valueKey})-[:CITES]->(src:Source) WITH st, src ORDER BY src.publishedOn, src.id RETURN st {.quote, .inferred, .note, sourceId: src.id} }}]
+  }) AS edges
+}
 CALL (edges) {
   UNWIND edges AS e
   UNWIND [[e.source, e.target], [e.target, e.source]] AS pair
@@ -28,4 +35,4 @@ CALL (edges) {
   WITH r, agreementCount, partnerCount ORDER BY r.code
   RETURN collect({regency: r {.code, .name, .kind, .provinceCode}, agreementCount: agreementCount, partnerCount: partnerCount}) AS nodes
 }
-RETURN nodes, edges
+RETURN nodes, edges, edgeCount

@@ -2,34 +2,49 @@
 // (the centre included), and the relationships among the nodes kept.
 // $of: an entity reference as a map, {label: 'Regency', key: '36.04'} (src/graph/entity-ref.ts);
 // $depth: 1..3; $types: the relationship types to follow; $limit: 1..1000.
-// Undirected. The cap is applied here, never after loading: nearest first; at one distance
-// curated entities, then provinces and regencies, then districts, then villages and islands (depth 2 from
-// a regency reaches hundreds of villages: they go last); then by label and key.
+// Undirected. The cap is applied here, never after loading: nearest first; at one distance by
+// the model's neighbourhood tier (curated entities, then provinces and regencies, then
+// districts, then villages and islands: depth 2 from a regency reaches hundreds of villages,
+// they go last); then by label and key.
 // No row: the entity does not exist.
 WITH $of AS ref
-// The slot below holds one branch per label of the model (src/model/cypher.ts), so that
-// the centre is found through its label's unique index.
+// The slot below and the tier's are filled once from the model (src/model/cypher.ts): one
+// branch per label, so that the centre is found through its label's unique index.
 CALL (ref) {
 {{entityByRef}}
 }
 WITH n AS center
+// Breadth first, one level at a time over distinct nodes: a level expands only the nodes first
+// met at the level before, each once, and never a path twice (a variable-length pattern
+// enumerates every path). Levels beyond $depth expand nothing.
 CALL (center) {
-  // Variable-length bounds cannot be parameters: one branch per depth, and only the branch
-  // whose depth is $depth runs (the others stop at their parameter-only predicate).
-  CALL (center) {
-    MATCH (center)-[rs*1..1]-(n) WHERE $depth = 1 AND all(r IN rs WHERE type(r) IN $types) RETURN n, size(rs) AS hops
-    UNION ALL
-    MATCH (center)-[rs*1..2]-(n) WHERE $depth = 2 AND all(r IN rs WHERE type(r) IN $types) RETURN n, size(rs) AS hops
-    UNION ALL
-    MATCH (center)-[rs*1..3]-(n) WHERE $depth = 3 AND all(r IN rs WHERE type(r) IN $types) RETURN n, size(rs) AS hops
-  }
-  WITH center, n, min(hops) AS hops
-  WHERE n <> center
-  WITH n, hops, CASE WHEN n:Village OR n:Island THEN 3 WHEN n:District THEN 2 WHEN n:Regency OR n:Province THEN 1 ELSE 0 END AS tier
-  ORDER BY hops, tier, labels(n)[0], coalesce(n.code, n.id)
+  MATCH (center)-[r]-(n) WHERE type(r) IN $types AND n <> center
+  RETURN collect(DISTINCT n) AS hop1
+}
+CALL (center, hop1) {
+  UNWIND CASE WHEN $depth >= 2 THEN hop1 ELSE [] END AS m
+  MATCH (m)-[r]-(n) WHERE type(r) IN $types AND n <> center AND NOT n IN hop1
+  RETURN collect(DISTINCT n) AS hop2
+}
+CALL (center, hop1, hop2) {
+  UNWIND CASE WHEN $depth >= 3 THEN hop2 ELSE [] END AS m
+  MATCH (m)-[r]-(n) WHERE type(r) IN $types AND n <> center AND NOT n IN hop1 AND NOT n IN hop2
+  RETURN collect(DISTINCT n) AS hop3
+}
+// The cap as the walk goes: only the levels it reaches are ordered; a level beyond the cap is
+// only counted (reachable).
+WITH center, [hop1, hop2, hop3] AS levels, 1 + size(hop1) + size(hop2) + size(hop3) AS reachable,
+     CASE WHEN size(hop1) >= $limit - 1 THEN 1 WHEN size(hop1) + size(hop2) >= $limit - 1 THEN 2 ELSE 3 END AS kept
+CALL (levels, kept) {
+  UNWIND range(1, kept) AS hops
+  UNWIND levels[hops - 1] AS n
+  WITH n, hops, labels(n)[0] AS label
+  WITH n, hops, label, {{tier}} AS tier
+  ORDER BY hops, tier, label, coalesce(n.code, n.id)
+  LIMIT $limit - 1
   RETURN collect({node: n, hops: hops}) AS found
 }
-WITH center, size(found) + 1 AS reachable, [{node: center, hops: 0}] + found[..$limit - 1] AS kept
+WITH center, reachable, [{node: center, hops: 0}] + found AS kept
 WITH center, reachable, kept, [k IN kept | k.node] AS keptNodes
 CALL (keptNodes) {
   // Outgoing only, so each relationship is met once.

@@ -1,16 +1,17 @@
 // The shortest path between two entities, with every node and relationship on it.
 // $from, $to: entity references as maps, {label: 'Official', key: 'anang-mulyana'} (src/graph/entity-ref.ts).
 // $types: the relationship types it may follow (never SOURCED_FROM: through a Source any two
-//         facts of one document would be two hops apart); $maxLength: 1..10.
+//         facts of one document would be two hops apart).
 // Undirected: a path may run against a relationship's direction (each edge keeps its own).
-// Variable-length bounds cannot be parameters, so it searches up to 10 hops, the largest
-// maxLength; a shortest path longer than $maxLength means there is none within it.
+// maxLength (1..10) is the bound of the search itself, a slot since variable-length bounds
+// cannot be parameters: one text per length, each rendered once (src/graph/graph.repository.ts),
+// so the search stops at maxLength hops instead of searching 10 and filtering.
 // No row: an entity does not exist, or no path is short enough.
 // Example: Anang Mulyana → Abdullah Azwar Anas is ACCOMPANIED, SIGNED_MOU, SIGNED_MOU (3).
 UNWIND [0, 1] AS end
 WITH end, [$from, $to][end] AS ref
-// The slot below holds one branch per label of the model (src/model/cypher.ts), so that
-// each end is found through its label's unique index.
+// The slot below holds one branch per label of the model (src/model/cypher.ts), filled once,
+// so that each end is found through its label's unique index.
 CALL (ref) {
 {{entityByRef}}
 }
@@ -19,9 +20,8 @@ WITH collect(n) AS ends
 WHERE size(ends) = 2
 WITH ends[0] AS a, ends[1] AS b
 // *0.. so that a path from an entity to itself is that entity alone.
-MATCH p = shortestPath((a)-[*0..10]-(b))
+MATCH p = shortestPath((a)-[*0..{{maxLength}}]-(b))
 WHERE all(r IN relationships(p) WHERE type(r) IN $types)
-WITH p WHERE length(p) <= $maxLength
 RETURN
   [n IN nodes(p) | {
     label: labels(n)[0], key: coalesce(n.code, n.id),

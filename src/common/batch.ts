@@ -13,22 +13,23 @@ function byKey(rows: Row[]): Map<string, Row['value']> {
   return map;
 }
 
-/** One value (a node's map, a count) or null per key. */
-export function oneLoader<T>(db: Executor, query: string, params: Params = {}): DataLoader<string, T | null> {
+/** Runs a batch query, its `{{slots}}` filled with fragments fixed for the life of the process when it has any (see CypherCatalog.renderFixed). */
+function readBatch(db: Executor, query: string, params: Params, slots?: Readonly<Record<string, string>>): Promise<Row[]> {
+  return slots ? db.readFixed(query, slots, params) : db.read(query, params);
+}
+
+/** One value (a node's map, a count) or null per key; `slots` as for readBatch. */
+export function oneLoader<T>(db: Executor, query: string, params: Params = {}, slots?: Readonly<Record<string, string>>): DataLoader<string, T | null> {
   return new DataLoader<string, T | null>(async (keys) => {
-    const found = byKey(await db.read(query, { ...params, keys }));
+    const found = byKey(await readBatch(db, query, { ...params, keys }, slots));
     return keys.map((key) => (found.get(key) ?? null) as T | null);
   });
 }
 
-/**
- * A list of values per key (empty when none). `fragments` fill the query's `{{slots}}`
- * (e.g. the model's look-up of an entity reference) when it has any.
- */
-export function manyLoader<T>(db: Executor, query: string, params: Params = {}, fragments?: Readonly<Record<string, string>>): DataLoader<string, T[]> {
+/** A list of values per key (empty when none); `slots` as for readBatch. */
+export function manyLoader<T>(db: Executor, query: string, params: Params = {}, slots?: Readonly<Record<string, string>>): DataLoader<string, T[]> {
   return new DataLoader<string, T[]>(async (keys) => {
-    const rows = fragments ? await db.readRendered(query, fragments, { ...params, keys }) : await db.read(query, { ...params, keys });
-    const found = byKey(rows);
+    const found = byKey(await readBatch(db, query, { ...params, keys }, slots));
     return keys.map((key) => (found.get(key) ?? []) as T[]);
   });
 }

@@ -55,6 +55,27 @@ export class CypherCatalog {
     return text;
   }
 
+  /**
+   * `render` with fragments fixed for the life of the process (derived from the model, or one of
+   * a few bounded choices such as a path's length): each text is rendered once, on first use,
+   * and kept, keyed by the fragments object itself, so a request only looks it up.
+   */
+  renderFixed(name: string, fragments: Readonly<Record<string, string>>): string {
+    let texts = this.fixed.get(fragments);
+    if (!texts) {
+      texts = new Map();
+      this.fixed.set(fragments, texts);
+    }
+    let text = texts.get(name);
+    if (text === undefined) {
+      text = this.render(name, fragments);
+      texts.set(name, text);
+    }
+    return text;
+  }
+
+  private readonly fixed = new WeakMap<object, Map<string, string>>();
+
   /** Files of a folder in name order (e.g. `schema/` statements, applied one by one). */
   folder(prefix: string): Array<{ name: string; text: string }> {
     return [...this.queries.entries()]

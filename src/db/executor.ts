@@ -175,6 +175,11 @@ export class Executor {
     return this.readText(this.catalog.render(name, fragments), params);
   }
 
+  /** Runs a named read query whose `{{slots}}` are filled with fragments fixed at start-up (see CypherCatalog.renderFixed). */
+  readFixed(name: string, fragments: Readonly<Record<string, string>>, params: Params = {}): Promise<Row[]> {
+    return this.readText(this.catalog.renderFixed(name, fragments), params);
+  }
+
   private readText(text: string, params: Params): Promise<Row[]> {
     if (!this.window || !this.stats) return this.run('READ', text, params);
     this.stats.roundTrips += 1;

@@ -50,12 +50,14 @@ export const QUERIES = {
   sector: {
     all: 'sector/all',
     agreements: 'sector/agreements',
+    agreementCounts: 'sector/agreement-counts',
     programs: 'sector/programs',
   },
   source: {
     all: 'source/all',
     nodeProvenance: 'source/node-provenance',
     facts: 'source/facts',
+    factCounts: 'source/fact-counts',
   },
   statement: {
     byFacts: 'statement/by-facts',

@@ -2,6 +2,8 @@ import { MAX_NEAR_KM } from '../common/geo';
 import type { NearFilter } from '../common/geo';
 import { BadUserInputError } from '../errors';
 import { foldText, nameFilter } from '../common/normalize';
+import { isKey, KEY_FORMATS } from '../model/keys';
+import type { KeyCopy, KeyFormat } from '../model';
 import type { DateFilter, IdFilter, IntFilter, ListFilterShape, TextFilter } from './inputs';
 import { SortDirection } from './inputs';
 import type { EntitySpec, FieldSpec, SortSpec } from './spec';
@@ -52,15 +54,18 @@ export function compileWhere(spec: EntitySpec, where: WhereInput | null | undefi
     }
     const fieldSpec = spec.fields[field];
     if (!fieldSpec) throw new Error(`No filter spec for ${spec.label}.${field}: the where input and its spec disagree.`);
-    parts.push(...compileField(fieldSpec, value, v, bag, depth));
+    parts.push(...compileField(spec, fieldSpec, value, v, bag, depth));
   }
   return parts.length === 0 ? 'true' : parts.join(' AND ');
 }
 
-function compileField(spec: FieldSpec, value: unknown, v: string, bag: ParamBag, depth: number): string[] {
+function compileField(entity: EntitySpec, spec: FieldSpec, value: unknown, v: string, bag: ParamBag, depth: number): string[] {
   switch (spec.kind) {
-    case 'id':
-      return idConditions(`${v}.${spec.property}`, value as IdFilter, bag);
+    case 'id': {
+      const { keyOf } = spec;
+      if (!keyOf) return idConditions(`${v}.${spec.property}`, value as IdFilter, bag);
+      return operators(value as IdFilter).flatMap((condition) => viaKeyCopy(entity, keyOf, condition, v, bag));
+    }
     case 'enum':
       return idConditions(`${v}.${spec.property}`, value as IdFilter, bag);
     case 'text':
@@ -74,6 +79,8 @@ function compileField(spec: FieldSpec, value: unknown, v: string, bag: ParamBag,
     case 'near':
       return [nearCondition(`${v}.${spec.property}`, value as NearFilter, bag)];
     case 'one': {
+      const known = spec.keyOf ? keyCondition(spec.target(), value as WhereInput) : null;
+      if (spec.keyOf && known) return viaKeyCopy(entity, spec.keyOf, known, v, bag);
       const to = bag.variable();
       const inner = compileWhere(spec.target(), value as WhereInput, to, bag, depth + 1);
       return [`EXISTS { MATCH ${pattern(spec.pattern, v, to)} WHERE ${inner} }`];
@@ -81,6 +88,67 @@ function compileField(spec: FieldSpec, value: unknown, v: string, bag: ParamBag,
     case 'many':
       return listConditions(spec, value as ListFilterShape<WhereInput>, v, bag, depth);
   }
+}
+
+/**
+ * A condition on an entity's key and nothing else: one operator of an IdFilter, or `nothing`
+ * when no key can match (a regency "code" that is not in the regency format).
+ */
+type KeyCondition = { readonly eq: string } | { readonly in: readonly string[] } | { readonly startsWith: string } | 'nothing';
+
+/** The operators of an IdFilter, each on its own, in the order idConditions writes them. */
+function operators(filter: IdFilter): KeyCondition[] {
+  const conditions: KeyCondition[] = [];
+  if (filter.eq != null) conditions.push({ eq: filter.eq });
+  if (filter.in != null) conditions.push({ in: filter.in });
+  if (filter.startsWith != null) conditions.push({ startsWith: filter.startsWith });
+  return conditions;
+}
+
+/**
+ * What a where over an entity says about its key, when it says nothing else:
+ * `{ code: { eq: '36.04' } }`, or through codes that nest, `{ regency: { province: { code: { eq: '36' } } } }`
+ * of a district is `{ startsWith: '36.' }`. Null when the where says more (then the relationship is walked).
+ */
+function keyCondition(spec: EntitySpec, where: WhereInput): KeyCondition | null {
+  const given = Object.entries(where).filter(([, value]) => value !== undefined && value !== null);
+  if (given.length !== 1) return null;
+  const [field, value] = given[0];
+  const fieldSpec = spec.fields[field];
+  if (fieldSpec?.kind === 'id') {
+    const [condition, ...more] = operators(value as IdFilter);
+    if (!condition || more.length > 0) return null;
+    if (fieldSpec.property === spec.key.property) return condition;
+    return fieldSpec.keyOf?.nests ? nest(condition, fieldSpec.keyOf.format) : null;
+  }
+  if (fieldSpec?.kind === 'one' && fieldSpec.keyOf?.nests) {
+    const condition = keyCondition(fieldSpec.target(), value as WhereInput);
+    return condition && nest(condition, fieldSpec.keyOf.format);
+  }
+  return null;
+}
+
+/**
+ * A condition on a parent's key as one on the key of a child whose code nests it (the child's
+ * code is the parent's, a dot, and more): a parent code becomes a prefix, a prefix stays one
+ * where it fits inside a parent code. Null for a list of codes, which is no one range.
+ */
+function nest(condition: KeyCondition, parent: KeyFormat): KeyCondition | null {
+  if (condition === 'nothing') return condition;
+  if ('eq' in condition) return isKey(parent, condition.eq) ? { startsWith: `${condition.eq}.` } : 'nothing';
+  if ('startsWith' in condition) return condition.startsWith.length <= (KEY_FORMATS[parent].length ?? 0) ? condition : 'nothing';
+  return null;
+}
+
+/**
+ * A condition on the key of a related node that this node holds a copy of: a range of the
+ * node's own code where the codes nest (read from the code's index, in code order), else on
+ * the copy itself. Either way the relationship is not walked.
+ */
+function viaKeyCopy(entity: EntitySpec, copy: KeyCopy, condition: KeyCondition, v: string, bag: ParamBag): string[] {
+  const nested = copy.nests ? nest(condition, copy.format) : null;
+  const [on, expression] = nested ? [nested, `${v}.${entity.key.property}`] : [condition, `${v}.${copy.property}`];
+  return on === 'nothing' ? ['false'] : idConditions(expression, on, bag);
 }
 
 /**
@@ -100,7 +168,7 @@ function pattern(template: string, from: string, to: string): string {
   return template.replace(/\$from/g, from).replace(/\$to/g, to);
 }
 
-function idConditions(expression: string, filter: IdFilter, bag: ParamBag): string[] {
+function idConditions(expression: string, filter: Partial<Record<keyof IdFilter, unknown>>, bag: ParamBag): string[] {
   const parts: string[] = [];
   if (filter.eq != null) parts.push(`${expression} = ${bag.add(filter.eq)}`);
   if (filter.in != null) parts.push(`${expression} IN ${bag.add(filter.in)}`);

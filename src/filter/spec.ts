@@ -1,5 +1,5 @@
 import { MODEL } from '../model';
-import type { Registry, WhereField } from '../model';
+import type { KeyCopy, KeyFormat, Registry, WhereField } from '../model';
 
 /**
  * How each field of a `where` input maps to Cypher. Only what a spec names can reach a
@@ -7,23 +7,25 @@ import type { Registry, WhereField } from '../model';
  * Patterns use `$from` and `$to` for the variables of the two ends.
  */
 export type FieldSpec =
-  | { readonly kind: 'id'; readonly property: string }
+  | { readonly kind: 'id'; readonly property: string; readonly keyOf?: KeyCopy }
   | { readonly kind: 'text'; readonly property: string; readonly searchText?: boolean }
   | { readonly kind: 'enum'; readonly property: string }
   | { readonly kind: 'int'; readonly expression: string }
   | { readonly kind: 'date'; readonly property: string }
   | { readonly kind: 'bool'; readonly property: string }
   | { readonly kind: 'near'; readonly property: string }
-  | { readonly kind: 'one'; readonly pattern: string; readonly target: () => EntitySpec }
+  | { readonly kind: 'one'; readonly pattern: string; readonly target: () => EntitySpec; readonly keyOf?: KeyCopy }
   | { readonly kind: 'many'; readonly pattern: string; readonly target: () => EntitySpec };
 
 export interface EntitySpec {
   readonly label: string;
+  /** The unique key property and its format. */
+  readonly key: { readonly property: string; readonly format: KeyFormat };
   readonly fields: Readonly<Record<string, FieldSpec>>;
 }
 
-/** A property compared exactly (codes, ids). */
-export const id = (property: string): FieldSpec => ({ kind: 'id', property });
+/** A property compared exactly (codes, ids); `keyOf` when it holds a related node's key. */
+export const id = (property: string, keyOf?: KeyCopy): FieldSpec => ({ kind: 'id', property, keyOf });
 /** A name: `eq`/`startsWith` on the lower-cased property; `contains` on `searchText` when the label has it. */
 export const text = (property: string, searchText = false): FieldSpec => ({ kind: 'text', property, searchText });
 export const enumeration = (property: string): FieldSpec => ({ kind: 'enum', property });
@@ -33,8 +35,8 @@ export const date = (property: string): FieldSpec => ({ kind: 'date', property }
 export const bool = (property: string): FieldSpec => ({ kind: 'bool', property });
 /** A point property within a radius (`{ latitude, longitude, km }`). */
 export const near = (property: string): FieldSpec => ({ kind: 'near', property });
-/** A to-one relationship: the where input of the other end. */
-export const one = (pattern: string, target: () => EntitySpec): FieldSpec => ({ kind: 'one', pattern, target });
+/** A to-one relationship: the where input of the other end; `keyOf` when this end holds the other end's key. */
+export const one = (pattern: string, target: () => EntitySpec, keyOf?: KeyCopy): FieldSpec => ({ kind: 'one', pattern, target, keyOf });
 /** A to-many relationship: `some`, `none`, `all`, `count`. */
 export const many = (pattern: string, target: () => EntitySpec): FieldSpec => ({ kind: 'many', pattern, target });
 
@@ -59,7 +61,7 @@ function scalarSpec(field: Extract<WhereField, { kind: 'scalar' }>): FieldSpec {
   const property = field.property;
   switch (field.filter.kind) {
     case 'id':
-      return id(property);
+      return id(property, field.keyOf);
     case 'text':
       return text(property, field.filter.searchText ?? false);
     case 'enum':
@@ -81,7 +83,7 @@ function fieldSpec(field: WhereField, specOf: (name: string) => EntitySpec): Fie
     case 'scalar':
       return scalarSpec(field);
     case 'one':
-      return one(field.pattern, () => specOf(field.target));
+      return one(field.pattern, () => specOf(field.target), field.keyOf);
     case 'many':
       return many(field.pattern, () => specOf(field.target));
     case 'count':
@@ -96,7 +98,8 @@ export function whereSpecs(registry: Registry): (name: string) => EntitySpec {
     let spec = specs.get(name);
     if (!spec) {
       const fields: Record<string, FieldSpec> = {};
-      spec = { label: name, fields };
+      const entity = registry.entity(name);
+      spec = { label: name, key: { property: entity.key.field, format: entity.key.format }, fields };
       specs.set(name, spec);
       for (const field of registry.whereFields(name)) fields[field.name] = fieldSpec(field, specOf);
     }

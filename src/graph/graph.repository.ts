@@ -1,6 +1,7 @@
 import { QUERIES } from '../db/queries';
 import { MODEL } from '../model';
-import { entityByRefBranches } from '../model/cypher';
+import { entityByRefBranches, neighbourhoodTierCase } from '../model/cypher';
+import type { CypherCatalog } from '../db/cypher-catalog';
 import type { Executor } from '../db/executor';
 import type { Agreement } from '../agreement/agreement.type';
 import type { Program } from '../program/program.type';
@@ -9,6 +10,7 @@ import type { Provenance, ProvenanceFields } from '../provenance/provenance.type
 import type { Regency } from '../regency/regency.type';
 import type { Sector } from '../sector/sector.type';
 import { arrangeDiffusion } from './diffusion';
+import { GRAPH_LIMITS } from './limits';
 import type { AdoptionRow, OriginRow, RunRow } from './diffusion';
 import { EntityLabel, formatEntityRef } from './entity-ref';
 import type { EntityRef } from './entity-ref';
@@ -24,8 +26,26 @@ import type {
 } from './graph.type';
 import type { RelationshipType } from './relationship-type';
 
-/** Fills the `{{entityByRef}}` slot of path and neighbourhood: how a reference finds its node, per label of the model. */
-const ENTITY_BY_REF = { entityByRef: entityByRefBranches(MODEL) };
+/**
+ * The slots of path and neighbourhood, fixed for the life of the process, so each text is
+ * rendered once (CypherCatalog.renderFixed): how a reference finds its node, per label of the
+ * model; the neighbourhood's tiers; and the path's bound, one text per allowed maxLength.
+ */
+const ENTITY_BY_REF = entityByRefBranches(MODEL);
+const NEIGHBOURHOOD_SLOTS = { entityByRef: ENTITY_BY_REF, tier: neighbourhoodTierCase(MODEL) };
+const PATH_SLOTS = new Map(Array.from({ length: GRAPH_LIMITS.maxPathLength }, (_, i) => [i + 1, { entityByRef: ENTITY_BY_REF, maxLength: String(i + 1) }]));
+
+/** The slots of a path search up to `maxLength` hops (1..GRAPH_LIMITS.maxPathLength, checked by the resolver). */
+export function pathSlots(maxLength: number): Readonly<Record<string, string>> {
+  const slots = PATH_SLOTS.get(maxLength);
+  if (!slots) throw new Error(`No path search of ${maxLength} hops: maxLength is checked to be 1 to ${GRAPH_LIMITS.maxPathLength} before this.`);
+  return slots;
+}
+
+/** The text of the neighbourhood query, as the API runs it (for bench/profile-graph.ts and the plan tests). */
+export const neighbourhoodText = (catalog: CypherCatalog): string => catalog.renderFixed(QUERIES.graph.neighbourhood, NEIGHBOURHOOD_SLOTS);
+/** The text of the path query for a maxLength, as the API runs it. */
+export const pathText = (catalog: CypherCatalog, maxLength: number): string => catalog.renderFixed(QUERIES.graph.path, pathSlots(maxLength));
 
 /** A node as the graph queries return it (hops added by the caller for paths). */
 interface NodeRow {
@@ -88,11 +108,14 @@ export interface CooperationFilter {
   readonly sectorId: string | null;
   readonly from: string | null;
   readonly to: string | null;
+  /** Most edges returned. */
+  readonly limit: number;
 }
 
 interface CooperationRow {
   readonly nodes: Array<{ regency: Regency; agreementCount: number; partnerCount: number }>;
   readonly edges: Array<{ agreement: Agreement; sectors: Sector[]; source: string; target: string; provenance: ProvenanceFields[] }>;
+  readonly edgeCount: number;
 }
 
 const regencyRef = (code: string): string => formatEntityRef(EntityLabel.Regency, code);
@@ -100,7 +123,7 @@ const regencyRef = (code: string): string => formatEntityRef(EntityLabel.Regency
 /** The graph questions: each one Cypher round trip (cypher/graph/). */
 export const graphRepository = {
   async path(db: Executor, from: EntityRef, to: EntityRef, types: readonly RelationshipType[], maxLength: number): Promise<GraphPath | null> {
-    const [row] = await db.readRendered(QUERIES.graph.path, ENTITY_BY_REF, { from: { ...from }, to: { ...to }, types, maxLength });
+    const [row] = await db.readFixed(QUERIES.graph.path, pathSlots(maxLength), { from: { ...from }, to: { ...to }, types });
     if (!row) return null;
     const nodes = (row.nodes as unknown as NodeRow[]).map((node, index) => toNode(node, index));
     const edges = (row.edges as unknown as EdgeRow[]).map(toEdge);
@@ -109,7 +132,7 @@ export const graphRepository = {
 
   async neighbourhood(db: Executor, params: NeighbourhoodParams): Promise<Neighbourhood | null> {
     const { of, depth, types, limit } = params;
-    const [row] = await db.readRendered(QUERIES.graph.neighbourhood, ENTITY_BY_REF, { of: { ...of }, depth, types, limit });
+    const [row] = await db.readFixed(QUERIES.graph.neighbourhood, NEIGHBOURHOOD_SLOTS, { of: { ...of }, depth, types, limit });
     if (!row) return null;
     const nodes = (row.nodes as unknown as NodeRow[]).map((node) => toNode(node, node.hops ?? 0));
     const [center] = nodes;
@@ -125,8 +148,10 @@ export const graphRepository = {
 
   async cooperationNetwork(db: Executor, filter: CooperationFilter): Promise<CooperationNetwork> {
     const [row] = await db.read(QUERIES.graph.cooperationNetwork, { ...filter });
-    const { nodes, edges } = (row as unknown as CooperationRow | undefined) ?? { nodes: [], edges: [] };
+    const { nodes, edges, edgeCount } = (row as unknown as CooperationRow | undefined) ?? { nodes: [], edges: [], edgeCount: 0 };
     return {
+      edgeCount: Number(edgeCount),
+      truncated: Number(edgeCount) > edges.length,
       nodes: nodes.map(
         (n): CooperationNode => ({ id: regencyRef(n.regency.code), regency: n.regency, agreementCount: n.agreementCount, partnerCount: n.partnerCount }),
       ),

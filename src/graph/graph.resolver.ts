@@ -6,21 +6,12 @@ import { BadUserInputError } from '../errors';
 import { loadEntity } from './entity-loader';
 import { parseEntityRef } from './entity-ref';
 import { graphRepository } from './graph.repository';
+import { GRAPH_LIMITS } from './limits';
 import { CooperationNetwork, Entity, GraphNode, GraphPath, Neighbourhood, ProgramDiffusion } from './graph.type';
 import type { LabelledEntity } from './graph.type';
 import { DEFAULT_NEIGHBOURHOOD_TYPES, DEFAULT_PATH_TYPES, NEVER_ON_PATHS, RelationshipType, relationshipTypes } from './relationship-type';
 import type { Parent } from '../common/parent';
 
-/**
- * Bounds of the graph questions; beyond them a query would be slow or its answer unreadable.
- * The first two are also written in Cypher, which takes no parameter there: `*0..10` in
- * cypher/graph/path.cypher and one branch per depth in cypher/graph/neighbourhood.cypher.
- */
-export const GRAPH_LIMITS = {
-  maxPathLength: 10,
-  maxDepth: 3,
-  maxNeighbourhoodNodes: 1000,
-} as const;
 
 /** A whole number within bounds, or BAD_USER_INPUT naming the argument. */
 function assertIntIn(name: string, value: number, min: number, max: number): number {
@@ -103,6 +94,7 @@ export class GraphResolver {
     from: string | null,
     @Arg('to', () => LocalDate, { nullable: true, description: 'Only agreements dated on or before this day; undated ones are left out.' })
     to: string | null,
+    @Arg('limit', () => Int, { defaultValue: 200, description: 'Most edges, 1 to 1000; `truncated` tells when the cap cut.' }) limit: number,
     @Ctx() ctx: Context,
   ): Promise<CooperationNetwork> {
     if (from && to && from > to) {
@@ -113,6 +105,7 @@ export class GraphResolver {
       sectorId: sectorId == null ? null : assertId('sector', sectorId, 'sectorId'),
       from: from ?? null,
       to: to ?? null,
+      limit: assertIntIn('limit', limit, 1, GRAPH_LIMITS.maxNetworkEdges),
     });
   }
 

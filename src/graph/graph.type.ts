@@ -125,8 +125,10 @@ export class CooperationEdge {
 export class CooperationNetwork {
   @Field(() => [CooperationNode], { description: 'Governments party to at least one agreement of the network, in code order.' })
   nodes!: CooperationNode[];
-  @Field(() => [CooperationEdge], { description: 'Oldest agreement first (undated last), then by the pair.' })
+  @Field(() => [CooperationEdge], { description: 'Oldest agreement first (undated last), then by the pair; the first `limit`.' })
   edges!: CooperationEdge[];
+  @Field(() => Int, { description: 'How many edges the network has before the cap.' }) edgeCount!: number;
+  @Field({ description: 'True when the cap (`limit`) left out edges; nodes and their counts are those of the edges kept.' }) truncated!: boolean;
 }
 
 // ---------------------------------------------------------------------------------------

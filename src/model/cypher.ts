@@ -20,6 +20,29 @@ export function entityByRefBranches(registry: Registry, ref = 'ref'): string {
 }
 
 /**
+ * The neighbourhood tier (EntityModel.neighbourhoodTier) of a node whose label is in `label`:
+ * `CASE label WHEN 'Province' THEN 1 WHEN 'Regency' THEN 1 ... ELSE 0 END`. A CASE over the
+ * label already read costs Neo4j nothing more per node; a label test per tier would read it again.
+ */
+export function neighbourhoodTierCase(registry: Registry, label = 'label'): string {
+  const branches = registry.entities.filter((e) => e.neighbourhoodTier).map((e) => `WHEN '${e.name}' THEN ${e.neighbourhoodTier}`);
+  return `CASE ${label} ${branches.join(' ')} ELSE 0 END`;
+}
+
+/**
+ * The curated relationship types whose facts sources state (as statements), as one pattern
+ * alternative, `PARTY_TO|SIGNED_MOU|...`: the seed's retraction scans these types only, never
+ * the backbone's (hundreds of thousands of relationships) nor SOURCED_FROM.
+ */
+export function sourcedRelationshipTypes(registry: Registry): string {
+  return registry
+    .relationshipTypes()
+    .filter((r) => r.curated && r.type !== 'SOURCED_FROM')
+    .map((r) => r.type)
+    .join('|');
+}
+
+/**
  * Nodes per label and relationships per type, answered from Neo4j's count store (no scan):
  * one key per label and per relationship type of the model. Read by the seed's report and
  * by isSeeded (src/seed/report.ts).

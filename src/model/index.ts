@@ -33,5 +33,5 @@ export const MODEL = new Registry(ENTITIES);
 export const ENTITY_NAMES: readonly EntityName[] = ENTITIES.map((entity) => entity.name);
 
 export { ModelError, Registry } from './registry';
-export type { ResolvedRelationship, SortField, WhereField } from './registry';
+export type { KeyCopy, ResolvedRelationship, SortField, WhereField } from './registry';
 export type { EntityModel, EnumModel, FieldModel, KeyFormat } from './types';

@@ -1,3 +1,4 @@
+import { KEY_FORMATS } from './keys';
 import type { EntityModel, EnumModel, FieldModel, FilterKind, FilterModel, KeyFormat, RelationEndModel, ScalarType } from './types';
 
 /** An inconsistent model: the sentence names the entity, the field and what is wrong. */
@@ -18,6 +19,16 @@ export interface ResolvedRelationship {
   readonly identity?: readonly string[];
 }
 
+/**
+ * A property that holds the key of a related node (FieldModel.keyOf): the property, the format
+ * of the key it holds, and whether the entity's own code nests it.
+ */
+export interface KeyCopy {
+  readonly property: string;
+  readonly format: KeyFormat;
+  readonly nests: boolean;
+}
+
 /** A field of an entity's `where` input, and the Cypher it compiles to. */
 export type WhereField =
   | {
@@ -27,8 +38,17 @@ export type WhereField =
       readonly property: string;
       readonly filter: FilterModel;
       readonly enumType?: EnumModel;
+      readonly keyOf?: KeyCopy;
     }
-  | { readonly kind: 'one' | 'many'; readonly name: string; readonly target: string; readonly pattern: string; readonly description?: string }
+  | {
+      readonly kind: 'one' | 'many';
+      readonly name: string;
+      readonly target: string;
+      readonly pattern: string;
+      readonly description?: string;
+      /** A to-one relationship whose other end's key this entity holds too. */
+      readonly keyOf?: KeyCopy;
+    }
   | { readonly kind: 'count'; readonly name: string; readonly pattern: string; readonly description: string };
 
 /** A key of an entity's `sort`: its enum value (PROVINCE_CODE), the field and how it compares. */
@@ -168,6 +188,7 @@ export class Registry {
       }
       if (filter?.searchText && filter.kind !== 'text') throw new ModelError(`${where}.${name} searches searchText, which only a text filter can.`);
       if (field.sortable && !SORT_TYPES[typeKey]) throw new ModelError(`${where}.${name} is a ${typeKey} and cannot be sorted.`);
+      if (field.keyOf) this.checkKeyOf(entity, name, field);
     }
     for (const relationship of entity.relationships ?? []) {
       if (!/^[A-Z][A-Z_]*$/.test(relationship.type)) {
@@ -183,6 +204,27 @@ export class Registry {
         throw new ModelError(`${where}.${path.field}'s pattern must name both ends, ($from) and ($to:...): "${path.pattern}".`);
       }
     }
+  }
+
+  private checkKeyOf(entity: EntityModel, name: string, field: FieldModel): void {
+    const keyOf = field.keyOf;
+    if (!keyOf) return;
+    const target = this.byName.get(keyOf.entity);
+    if (!target) throw new ModelError(`${entity.name}.${name} holds the key of "${keyOf.entity}", which is not an entity of the model.`);
+    if (field.type !== 'String' && field.type !== 'ID') throw new ModelError(`${entity.name}.${name} holds a key, so it must be a String or an ID.`);
+    const others = Object.entries(entity.fields).filter(([, f]) => f.keyOf?.entity === keyOf.entity);
+    if (others.length > 1) throw new ModelError(`${entity.name} holds the key of ${keyOf.entity} in ${others.map(([n]) => n).join(' and ')}; say it once.`);
+    if (keyOf.nests && (KEY_FORMATS[entity.key.format].length === undefined || KEY_FORMATS[target.key.format].length === undefined)) {
+      throw new ModelError(`${entity.name}.${name} says its code nests ${keyOf.entity}'s, but only fixed-length codes nest (${entity.key.format}, ${target.key.format}).`);
+    }
+  }
+
+  /** The property of an entity that holds the key of another (FieldModel.keyOf), if one does. */
+  private keyCopy(entity: EntityModel, of: string): KeyCopy | undefined {
+    for (const [property, field] of Object.entries(entity.fields)) {
+      if (field.keyOf?.entity === of) return { property, format: this.entity(of).key.format, nests: field.keyOf.nests };
+    }
+    return undefined;
   }
 
   private resolveRelationships(): ResolvedRelationship[] {
@@ -220,10 +262,16 @@ export class Registry {
     const fields: WhereField[] = [];
     for (const [name, field] of Object.entries(entity.fields)) {
       const filter = filterOf(`${entity.name}.${name}`, field);
-      if (filter) fields.push({ kind: 'scalar', name: filter.name ?? name, property: name, filter, enumType: isEnum(field.type) ? field.type : undefined });
+      if (filter) {
+        const keyOf = field.keyOf && this.keyCopy(entity, field.keyOf.entity);
+        fields.push({ kind: 'scalar', name: filter.name ?? name, property: name, filter, enumType: isEnum(field.type) ? field.type : undefined, keyOf });
+      }
     }
     for (const r of this.relationships) {
-      if (r.from === entity.name && r.out) fields.push(...endFields(r.out, r.to, `($from)-[:${r.type}]->($to:${r.to})`, r.type, 'out'));
+      if (r.from === entity.name && r.out) {
+        const keyOf = r.out.one ? this.keyCopy(entity, r.to) : undefined;
+        fields.push(...endFields(r.out, r.to, `($from)-[:${r.type}]->($to:${r.to})`, r.type, 'out', keyOf));
+      }
       if (r.to === entity.name && r.in) fields.push(...endFields(r.in, r.from, `($to:${r.from})-[:${r.type}]->($from)`, r.type, 'in'));
     }
     for (const path of entity.pathFilters ?? []) {
@@ -241,10 +289,10 @@ export class Registry {
 }
 
 /** The where fields one end of a relationship contributes: the relationship itself and its count. */
-function endFields(end: RelationEndModel, other: string, pattern: string, type: string, side: 'out' | 'in'): WhereField[] {
+function endFields(end: RelationEndModel, other: string, pattern: string, type: string, side: 'out' | 'in', keyOf?: KeyCopy): WhereField[] {
   const fields: WhereField[] = [];
   if (end.filterable) {
-    fields.push({ kind: end.one ? 'one' : 'many', name: end.field, target: other, pattern, description: end.description });
+    fields.push({ kind: end.one ? 'one' : 'many', name: end.field, target: other, pattern, description: end.description, keyOf });
   }
   if (end.count) {
     const counted = side === 'out' ? `($from)-[:${type}]->(:${other})` : `(:${other})-[:${type}]->($from)`;

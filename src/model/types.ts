@@ -43,6 +43,20 @@ export interface FieldModel {
   readonly filter?: true | FilterKind | FilterModel;
   /** A key of `sort` (named in CONSTANT_CASE: `provinceCode` sorts as PROVINCE_CODE). */
   readonly sortable?: boolean;
+  /** The key of a related node, copied onto this one: see KeyOfModel. */
+  readonly keyOf?: KeyOfModel;
+}
+
+/**
+ * A property holding the key of a related node (a village's `districtCode` is its district's
+ * code), so `where` reads it instead of walking the relationship. `nests`: this entity's own
+ * code starts with that key and a dot (Kemendagri codes are hierarchical: village
+ * 36.04.01.2001 in district 36.04.01 in regency 36.04 in province 36), so "in regency 36.04",
+ * however deep, is a range of the own code's index (`code STARTS WITH '36.04.'`).
+ */
+export interface KeyOfModel {
+  readonly entity: string;
+  readonly nests: boolean;
 }
 
 /** One end of a relationship as the entity at that end sees it. */
@@ -109,6 +123,12 @@ export interface EntityModel {
   /** The property a graph view shows as the node's name. */
   readonly displayField: string;
   readonly fields: Readonly<Record<string, FieldModel>>;
+  /**
+   * Where a neighbourhood's cap puts it among the entities at one distance, lowest first:
+   * absent (0) for what is curated, then the backbone from the top down, so that the hundreds of
+   * villages a regency reaches in two hops go last. Rendered into cypher/graph/neighbourhood.cypher.
+   */
+  readonly neighbourhoodTier?: 1 | 2 | 3;
   readonly relationships?: readonly RelationshipModel[];
   readonly pathFilters?: readonly PathFilterModel[];
 }

@@ -1,4 +1,4 @@
-import { manyLoader } from '../common/batch';
+import { LoaderFamily, manyLoader, oneLoader } from '../common/batch';
 import type { Executor } from '../db/executor';
 import type { Agreement } from '../agreement/agreement.type';
 import type { Program } from '../program/program.type';
@@ -10,7 +10,9 @@ const Q = QUERIES.sector;
 /** Per-request loaders for sectors. */
 export function createSectorLoaders(db: Executor) {
   return {
-    agreements: manyLoader<Agreement>(db, Q.agreements),
+    /** At most `limit` agreements per sector, newest first. */
+    agreements: new LoaderFamily((limit: number) => manyLoader<Agreement>(db, Q.agreements, { limit })),
+    agreementCount: oneLoader<number>(db, Q.agreementCounts),
     programs: manyLoader<Program>(db, Q.programs),
   };
 }

@@ -1,6 +1,7 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { Agreement } from '../agreement/agreement.type';
 import { assertId } from '../common/codes';
+import { assertPageSize } from '../common/pagination';
 import type { Context } from '../context';
 import { Program } from '../program/program.type';
 import { sectorRepository } from './sector.repository';
@@ -19,9 +20,18 @@ export class SectorResolver {
     return sectorRepository.all(ctx.db);
   }
 
-  @FieldResolver(() => [Agreement], { description: 'Agreements covering it.' })
-  async agreements(@Root() sector: Parent<Sector>, @Ctx() ctx: Context): Promise<Agreement[]> {
-    return ctx.loaders.sector.agreements.load(sector.id);
+  @FieldResolver(() => [Agreement], { description: 'Agreements covering it, newest first (undated last), at most `first`; `agreementCount` counts them all.' })
+  async agreements(
+    @Arg('first', () => Int, { defaultValue: 100, description: 'How many agreements (at most the server maximum page size).' }) first: number,
+    @Root() sector: Parent<Sector>,
+    @Ctx() ctx: Context,
+  ): Promise<Agreement[]> {
+    return ctx.loaders.sector.agreements.for(assertPageSize(first, ctx.config.maxPageSize)).load(sector.id);
+  }
+
+  @FieldResolver(() => Int, { description: 'How many agreements cover it.' })
+  async agreementCount(@Root() sector: Parent<Sector>, @Ctx() ctx: Context): Promise<number> {
+    return (await ctx.loaders.sector.agreementCount.load(sector.id)) ?? 0;
   }
 
   @FieldResolver(() => [Program], { description: 'Programs in it.' })

@@ -15,7 +15,7 @@ import type { SeedLog, SeedLogOption } from './seed-log';
 import { RELATIONSHIP_ENDPOINTS, RELATIONSHIP_TYPES } from './source-file';
 import type { Evidence, SourceFile } from './source-file';
 import { factsOf, parseFactKey, statementOf } from './statements';
-import { entityByRefBranches } from '../model/cypher';
+import { entityByRefBranches, sourcedRelationshipTypes } from '../model/cypher';
 import type { FactRow, StatementRow } from './statements';
 import { BACKBONE_SOURCE } from './backbone-source';
 import { MODEL } from '../model';
@@ -219,10 +219,9 @@ function retractionSteps(catalog: CypherCatalog, sources: readonly CheckedSource
   const pairs = sources.flatMap(({ data }) =>
     nodeRows(data).flatMap(({ label, rows }) => rows.map((row) => `${label}:${(row as { id: string }).id}|${data.source.id}`)),
   );
-  const curatedTypes = [...new Set(MODEL.relationships.filter((r) => r.curated && r.type !== 'SOURCED_FROM').map((r) => r.type))];
   return [
     { text: catalog.get('seed/retract/statements'), params: { ids: statements.map((s) => s.id) } },
-    { text: catalog.render('seed/retract/facts', { types: curatedTypes.join('|') }), params: { facts: facts.map((f) => f.fact) } },
+    { text: catalog.render('seed/retract/facts', { types: sourcedRelationshipTypes(MODEL) }), params: { facts: facts.map((f) => f.fact) } },
     { text: catalog.get('seed/retract/provenance'), params: { pairs } },
     { text: catalog.render('seed/retract/nodes', { labels: declaredLabels().join('|') }) },
     { text: catalog.get('seed/retract/sources'), params: { keep: [...sources.map((s) => s.data.source.id), BACKBONE_SOURCE.id] } },

@@ -1,4 +1,4 @@
-import { manyLoader } from '../common/batch';
+import { LoaderFamily, manyLoader, oneLoader } from '../common/batch';
 import type { Executor } from '../db/executor';
 import type { Provenance } from '../provenance/provenance.type';
 import { QUERIES } from '../db/queries';
@@ -17,6 +17,8 @@ export function createSourceLoaders(db: Executor) {
   return {
     /** Keys are "Label:key", e.g. "Official:ratu-tatu-chasanah". */
     nodeProvenance: manyLoader<Provenance>(db, Q.nodeProvenance, {}, ENTITY_BY_REF),
-    facts: manyLoader<SourcedFact>(db, Q.facts),
+    /** At most `limit` facts per source. */
+    facts: new LoaderFamily((limit: number) => manyLoader<SourcedFact>(db, Q.facts, { limit })),
+    factCount: oneLoader<number>(db, Q.factCounts),
   };
 }

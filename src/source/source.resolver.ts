@@ -1,5 +1,6 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { assertId } from '../common/codes';
+import { assertPageSize } from '../common/pagination';
 import type { Context } from '../context';
 import { sourceRepository } from './source.repository';
 import { Source, SourcedFact } from './source.type';
@@ -17,8 +18,19 @@ export class SourceResolver {
     return sourceRepository.all(ctx.db);
   }
 
-  @FieldResolver(() => [SourcedFact], { description: 'Every curated relationship this source states, with its quote.' })
-  async facts(@Root() source: Parent<Source>, @Ctx() ctx: Context): Promise<SourcedFact[]> {
-    return ctx.loaders.source.facts.load(source.id);
+  @FieldResolver(() => [SourcedFact], {
+    description: 'The curated relationships this source states, with their quotes, by type then ends, at most `first`; `factCount` counts them all.',
+  })
+  async facts(
+    @Arg('first', () => Int, { defaultValue: 100, description: 'How many facts (at most the server maximum page size).' }) first: number,
+    @Root() source: Parent<Source>,
+    @Ctx() ctx: Context,
+  ): Promise<SourcedFact[]> {
+    return ctx.loaders.source.facts.for(assertPageSize(first, ctx.config.maxPageSize)).load(source.id);
+  }
+
+  @FieldResolver(() => Int, { description: 'How many curated relationships this source states.' })
+  async factCount(@Root() source: Parent<Source>, @Ctx() ctx: Context): Promise<number> {
+    return (await ctx.loaders.source.factCount.load(source.id)) ?? 0;
   }
 }

@@ -1,4 +1,8 @@
+import neo4j from 'neo4j-driver';
+import { neighbourhoodText } from '../../src/graph/graph.repository';
+import { DEFAULT_NEIGHBOURHOOD_TYPES } from '../../src/graph/relationship-type';
 import { dataOf, useTestApi } from '../helpers/api';
+import { profiledOperators } from '../helpers/plan';
 
 const api = useTestApi();
 
@@ -132,6 +136,25 @@ describe('neighbourhood', () => {
     expect(answer.nodes.find((n) => n.id === 'Regency:35.10')?.hops).toBe(2);
     expect(answer.nodes.some((n) => n.label === 'District' && n.id.startsWith('District:35.10.') && n.hops === 3)).toBe(true);
     expect(response.extensions?.cypherRoundTrips).toBe(1);
+  });
+
+  it('caps as it walks: a level beyond the cap is counted, never ordered', async () => {
+    const reachable = async (depth: number): Promise<number> =>
+      dataOf(await api.query<NeighbourhoodAnswer>(NEIGHBOURHOOD, { of: 'Regency:36.04', depth, limit: 1 })).neighbourhood?.reachable ?? 0;
+    // The rows whose label the ordering reads (`labels(n)[0] AS label`), as Neo4j counts them.
+    const ordered = async (limit: number): Promise<number | undefined> => {
+      const params = { of: { label: 'Regency', key: '36.04' }, depth: neo4j.int(3), types: DEFAULT_NEIGHBOURHOOD_TYPES, limit: neo4j.int(limit) };
+      const operators = await profiledOperators(api.database.driver, api.config.neo4j.database, neighbourhoodText(api.database.catalog), params);
+      return operators.find((o) => o.operator === 'Projection' && /AS label$/.test(o.details))?.rows;
+    };
+    const [oneHop, twoHops, threeHops] = await Promise.all([reachable(1), reachable(2), reachable(3)]);
+    // Kabupaten Serang has 60 neighbours: a cap of 50 is met in the first level, which alone is
+    // ordered; a cap of 100 in the second; 1,000 orders all three.
+    expect(oneHop - 1).toBeGreaterThanOrEqual(49);
+    expect(oneHop + twoHops).toBeGreaterThan(100);
+    expect(await ordered(50)).toBe(oneHop - 1);
+    expect(await ordered(100)).toBe(twoHops - 1);
+    expect(await ordered(1000)).toBe(threeHops - 1);
   });
 
   it('is not truncated when the cap is exactly filled, and is when one entity more is left out', async () => {

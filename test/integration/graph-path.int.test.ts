@@ -1,4 +1,7 @@
+import { pathText } from '../../src/graph/graph.repository';
+import { DEFAULT_PATH_TYPES } from '../../src/graph/relationship-type';
 import { dataOf, useTestApi } from '../helpers/api';
+import { profiledOperators, totalDbHits } from '../helpers/plan';
 
 const api = useTestApi();
 
@@ -94,6 +97,16 @@ describe('path', () => {
     const response = await api.query<PathAnswer>(PATH, { from: 'Official:anang-mulyana', to: 'Official:abdullah-azwar-anas', maxLength: 2 });
     expect(dataOf(response).path).toBeNull();
     expect(response.extensions?.cypherRoundTrips).toBe(1);
+  });
+
+  it('searches no further than maxLength: the bound is in the pattern, so a shorter search reads less', async () => {
+    const params = { from: { label: 'Province', key: '11' }, to: { label: 'Province', key: '12' }, types: DEFAULT_PATH_TYPES };
+    const profile = (maxLength: number) => profiledOperators(api.database.driver, api.config.neo4j.database, pathText(api.database.catalog, maxLength), params);
+    const [short, long] = await Promise.all([profile(3), profile(10)]);
+    expect(short.find((o) => o.operator === 'ShortestPath')?.details).toMatch(/\*0\.\.3\]/);
+    expect(long.find((o) => o.operator === 'ShortestPath')?.details).toMatch(/\*0\.\.10\]/);
+    // Aceh and Sumatera Utara are 3 hops apart through no curated fact: 795 db hits against 29,138 on the seeded graph.
+    expect(totalDbHits(short) * 10).toBeLessThan(totalDbHits(long));
   });
 
   it('is null when nothing joins two entities (provinces with no curated link) or an entity does not exist', async () => {

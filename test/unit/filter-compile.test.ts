@@ -30,7 +30,34 @@ describe('compileWhere', () => {
       'n',
       bag,
     );
-    expect(cypher).toBe('(n.provinceCode = $w0 OR n.code = $w1) AND NOT (n.kind = $w2)');
+    expect(cypher).toBe('(n.code STARTS WITH $w0 OR n.code = $w1) AND NOT (n.kind = $w2)');
+    expect(bag.values.w0).toBe('36.');
+  });
+
+  it('reads "in regency 36.04" as a range of the code, at any depth, instead of walking', () => {
+    const village = whereSpec('Village');
+    const compiled = (spec: typeof village, where: Record<string, unknown>): [string, Record<string, unknown>] => {
+      const bag = new ParamBag();
+      return [compileWhere(spec, where, 'n', bag), bag.values];
+    };
+    expect(compiled(village, { district: { regency: { code: { eq: '36.04' } } } })).toEqual(['n.code STARTS WITH $w0', { w0: '36.04.' }]);
+    expect(compiled(village, { district: { regencyCode: { eq: '36.04' } } })).toEqual(['n.code STARTS WITH $w0', { w0: '36.04.' }]);
+    expect(compiled(village, { district: { regency: { province: { code: { eq: '36' } } } } })).toEqual(['n.code STARTS WITH $w0', { w0: '36.' }]);
+    expect(compiled(village, { districtCode: { startsWith: '36.04.' } })).toEqual(['n.code STARTS WITH $w0', { w0: '36.04.' }]);
+    // A list of codes is no one range: the copy of the key answers it.
+    expect(compiled(village, { district: { code: { in: ['36.04.01', '36.04.02'] } } })).toEqual(['n.districtCode IN $w0', { w0: ['36.04.01', '36.04.02'] }]);
+    // A regency "code" that is no regency code, or a prefix longer than one, matches nothing.
+    expect(compiled(village, { district: { regency: { code: { eq: '36' } } } })).toEqual(['false', {}]);
+    expect(compiled(village, { districtCode: { startsWith: '36.04.01.2' } })).toEqual(['false', {}]);
+    // Anything more than a key is walked, as before.
+    expect(compiled(village, { district: { regency: { code: { eq: '36.04' }, kind: { eq: 'CITY' } } } })[0]).toBe(
+      'EXISTS { MATCH (n)-[:IN_DISTRICT]->(m0:District) WHERE EXISTS { MATCH (m0)-[:IN_REGENCY]->(m1:Regency) WHERE m1.code = $w0 AND m1.kind = $w1 } }',
+    );
+    // An island's regencyCode is null for an island of no regency, and its code does not nest one: the copy answers.
+    const island = whereSpec('Island');
+    expect(compiled(island, { regency: { code: { eq: '36.04' } } })).toEqual(['n.regencyCode = $w0', { w0: '36.04' }]);
+    expect(compiled(island, { regency: { province: { code: { eq: '36' } } } })).toEqual(['n.regencyCode STARTS WITH $w0', { w0: '36.' }]);
+    expect(compiled(island, { provinceCode: { eq: '36' } })).toEqual(['n.code STARTS WITH $w0', { w0: '36.' }]);
   });
 
   it('compiles relationship conditions to EXISTS and COUNT subqueries', () => {

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { MODEL } from '../../src/model';
-import { entityByRefBranches } from '../../src/model/cypher';
+import { entityByRefBranches, neighbourhoodTierCase } from '../../src/model/cypher';
+import { neighbourhoodText, pathText } from '../../src/graph/graph.repository';
 import { CypherCatalog } from '../../src/db/cypher-catalog';
 import { byKeyQuery, listQuery } from '../../src/db/queries';
 
@@ -16,13 +17,21 @@ describe('Cypher derived from the model', () => {
     expect(branches).toContain("  UNION ALL MATCH (n:Official {id: ref.key}) WHERE ref.label = 'Official' RETURN n");
   });
 
-  it('fills the slot of path and neighbourhood, and only there', () => {
+  it('orders a neighbourhood by the tiers the model gives, curated entities (no tier) first', () => {
+    expect(neighbourhoodTierCase(MODEL)).toBe(
+      "CASE label WHEN 'Province' THEN 1 WHEN 'Regency' THEN 1 WHEN 'District' THEN 2 WHEN 'Village' THEN 3 WHEN 'Island' THEN 3 ELSE 0 END",
+    );
+  });
+
+  it('fills the slots of path and neighbourhood once, and only there', () => {
     const catalog = CypherCatalog.load(path.join(root, 'cypher'));
-    for (const name of ['graph/path', 'graph/neighbourhood']) {
-      const text = catalog.render(name, { entityByRef: entityByRefBranches(MODEL) });
+    for (const text of [pathText(catalog, 1), pathText(catalog, 10), neighbourhoodText(catalog)]) {
       expect(text).not.toContain('{{');
       expect(text).toContain("UNION ALL MATCH (n:Claim {id: ref.key}) WHERE ref.label = 'Claim' RETURN n");
     }
+    expect(pathText(catalog, 4)).toContain('shortestPath((a)-[*0..4]-(b))');
+    expect(pathText(catalog, 4)).toBe(pathText(catalog, 4));
+    expect(() => pathText(catalog, 11)).toThrow(/maxLength is checked to be 1 to 10/);
     const raw = fs.readFileSync(path.join(root, 'cypher', 'graph', 'path.cypher'), 'utf8');
     expect(raw.match(/\{\{entityByRef\}\}/g)).toHaveLength(1);
   });

@@ -32,9 +32,12 @@ const mayor = (overrides: Partial<EntityModel> = {}): EntityModel => ({
 
 /** The where spec of a field, with its target resolved, so a test can compare plain data. */
 function describeSpec(spec: FieldSpec): Record<string, unknown> {
-  if (spec.kind === 'one' || spec.kind === 'many') return { kind: spec.kind, pattern: spec.pattern, target: spec.target().label };
+  if (spec.kind === 'one') return { kind: spec.kind, pattern: spec.pattern, target: spec.target().label, keyOf: spec.keyOf };
+  if (spec.kind === 'many') return { kind: spec.kind, pattern: spec.pattern, target: spec.target().label };
   return { ...spec };
 }
+
+const PROVINCE_CODE_COPY = { property: 'provinceCode', format: 'province-code', nests: true };
 
 describe('the model registry', () => {
   it('derives each where field of Regency from the model: scalars, both ends of relationships, counts and paths', () => {
@@ -43,8 +46,9 @@ describe('the model registry', () => {
       code: { kind: 'id', property: 'code' },
       name: { kind: 'text', property: 'name', searchText: true },
       kind: { kind: 'enum', property: 'kind' },
-      provinceCode: { kind: 'id', property: 'provinceCode' },
-      province: { kind: 'one', pattern: '($from)-[:IN_PROVINCE]->($to:Province)', target: 'Province' },
+      // Its code nests its province's: "in province 36" is `code STARTS WITH '36.'` (src/filter/compile.ts).
+      provinceCode: { kind: 'id', property: 'provinceCode', keyOf: PROVINCE_CODE_COPY },
+      province: { kind: 'one', pattern: '($from)-[:IN_PROVINCE]->($to:Province)', target: 'Province', keyOf: PROVINCE_CODE_COPY },
       agreements: { kind: 'many', pattern: '($from)-[:PARTY_TO]->($to:Agreement)', target: 'Agreement' },
       programs: { kind: 'many', pattern: '($from)-[:RUNS]->($to:Program)', target: 'Program' },
       adoptedPrograms: { kind: 'many', pattern: '($from)-[:ADOPTED]->($to:Program)', target: 'Program' },
@@ -123,6 +127,16 @@ describe('the model registry', () => {
       'Mayor declares the relationship type "leads"; relationship types are UPPER_SNAKE_CASE.',
     ],
     ['an entity declared twice', () => [town(), town()], 'The entity Town is declared twice.'],
+    [
+      'a key copy of an unknown entity',
+      () => [{ ...town(), fields: { ...town().fields, provinceCode: { type: 'String', description: 'x', keyOf: { entity: 'Province', nests: true } } } }],
+      'Town.provinceCode holds the key of "Province", which is not an entity of the model.',
+    ],
+    [
+      'nesting a code in a slug',
+      () => [town(), mayor({ fields: { ...mayor().fields, townCode: { type: 'String', description: 'x', keyOf: { entity: 'Town', nests: true } } } })],
+      "Mayor.townCode says its code nests Town's, but only fixed-length codes nest (slug, regency-code).",
+    ],
   ])('refuses %s with a sentence', (_what, entities, message) => {
     expect(() => new Registry(entities())).toThrow(new ModelError(message));
   });

@@ -7,10 +7,11 @@ export const DISTRICT = {
   key: { field: 'code', format: 'district-code' },
   plural: 'districts (kecamatan)',
   displayField: 'name',
+  neighbourhoodTier: 2,
   fields: {
     code: { type: 'ID', description: 'Official code, e.g. "36.04.01".', filter: true, sortable: true },
     name: { type: 'String', description: 'Display name, e.g. "Cinangka".', filter: true, sortable: true },
-    regencyCode: { type: 'String', description: 'Code of its regency or city.', filter: 'id', sortable: true },
+    regencyCode: { type: 'String', description: 'Code of its regency or city.', filter: 'id', sortable: true, keyOf: { entity: 'Regency', nests: true } },
   },
   relationships: [
     {

@@ -7,11 +7,20 @@ export const ISLAND = {
   key: { field: 'code', format: 'island-code' },
   plural: 'islands (pulau)',
   displayField: 'name',
+  neighbourhoodTier: 3,
   fields: {
     code: { type: 'ID', description: 'Official code, e.g. "11.01.40001"; the middle part is "00" for an island of no regency.', filter: true, sortable: true },
     name: { type: 'String', description: 'Its name, e.g. "Pulau Batukapal".', filter: true, sortable: true },
-    regencyCode: { type: 'String', nullable: true, description: 'Code of its regency or city; null for an island the list gives to a province only.', filter: 'id', sortable: true },
-    provinceCode: { type: 'String', description: 'Code of its province.', filter: 'id', sortable: true },
+    regencyCode: {
+      type: 'String',
+      nullable: true,
+      description: 'Code of its regency or city; null for an island the list gives to a province only.',
+      filter: 'id',
+      sortable: true,
+      // Not nested: the code of an island of no regency has "00" where a regency's part would be.
+      keyOf: { entity: 'Regency', nests: false },
+    },
+    provinceCode: { type: 'String', description: 'Code of its province.', filter: 'id', sortable: true, keyOf: { entity: 'Province', nests: true } },
     coordinate: {
       type: 'Point',
       description: 'Where it lies (WGS-84), read from the list\'s degrees-minutes-seconds.',

@@ -7,6 +7,7 @@ export const PROVINCE = {
   key: { field: 'code', format: 'province-code' },
   plural: 'provinces',
   displayField: 'name',
+  neighbourhoodTier: 1,
   fields: {
     code: { type: 'ID', description: 'Official code, e.g. "36" (Banten).', filter: true, sortable: true },
     name: { type: 'String', description: 'Display name, e.g. "Banten".', filter: true, sortable: true },

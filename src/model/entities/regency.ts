@@ -9,6 +9,7 @@ export const REGENCY = {
   key: { field: 'code', format: 'regency-code' },
   plural: 'regencies and cities',
   displayField: 'name',
+  neighbourhoodTier: 1,
   fields: {
     code: { type: 'ID', description: 'Official code, e.g. "36.04" (Kabupaten Serang); "36.73" is Kota Serang.', filter: true, sortable: true },
     name: {
@@ -18,7 +19,7 @@ export const REGENCY = {
       sortable: true,
     },
     kind: { type: REGENCY_KIND, description: 'Kabupaten or Kota.', filter: true, sortable: true },
-    provinceCode: { type: 'String', description: 'Code of its province.', filter: 'id', sortable: true },
+    provinceCode: { type: 'String', description: 'Code of its province.', filter: 'id', sortable: true, keyOf: { entity: 'Province', nests: true } },
   },
   relationships: [
     {

@@ -8,10 +8,11 @@ export const VILLAGE = {
   key: { field: 'code', format: 'village-code' },
   plural: 'villages (desa / kelurahan)',
   displayField: 'name',
+  neighbourhoodTier: 3,
   fields: {
     code: { type: 'ID', description: 'Official code, e.g. "36.04.01.2001".', filter: true, sortable: true },
     name: { type: 'String', description: 'Display name.', filter: true, sortable: true },
-    districtCode: { type: 'String', description: 'Code of its district.', filter: 'id', sortable: true },
+    districtCode: { type: 'String', description: 'Code of its district.', filter: 'id', sortable: true, keyOf: { entity: 'District', nests: true } },
     kind: {
       type: VILLAGE_KIND,
       nullable: true,
