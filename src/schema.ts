@@ -9,6 +9,7 @@ import { ClaimResolver } from './claim/claim.resolver';
 import { DistrictResolver } from './district/district.resolver';
 import { IslandResolver } from './island/island.resolver';
 import { GraphNodeResolver, GraphResolver } from './graph/graph.resolver';
+import { NodeResolver } from './node/node.resolver';
 import { AccompanimentResolver } from './official/accompaniment.resolver';
 import { OfficialResolver } from './official/official.resolver';
 import { PositionResolver } from './official/position.resolver';
@@ -47,6 +48,7 @@ export const RESOLVERS = [
   ClaimResolver,
   SearchResolver,
   GraphResolver, GraphNodeResolver,
+  NodeResolver,
   StatisticsResolver,
 ] as const;
 

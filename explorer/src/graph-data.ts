@@ -9,7 +9,7 @@ export interface ProvenanceData {
   readonly quote: string | null;
   readonly inferred: boolean;
   readonly note: string | null;
-  readonly source: { readonly id: string; readonly title: string } | null;
+  readonly source: { readonly key: string; readonly title: string } | null;
 }
 
 /** A node of `neighbourhood` or `path` (GraphNode). */
@@ -98,8 +98,8 @@ export interface CooperationEdgeData {
   readonly id: string;
   readonly source: string;
   readonly target: string;
-  readonly agreement: { readonly id: string; readonly title: string; readonly date: string | null; readonly dateInferred: boolean | null };
-  readonly sectors: ReadonlyArray<{ readonly id: string; readonly name: string }>;
+  readonly agreement: { readonly key: string; readonly title: string; readonly date: string | null; readonly dateInferred: boolean | null };
+  readonly sectors: ReadonlyArray<{ readonly key: string; readonly name: string }>;
 }
 
 export function cooperationElements(nodes: readonly CooperationNodeData[], edges: readonly CooperationEdgeData[]): ElementDefinition[] {

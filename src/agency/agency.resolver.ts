@@ -1,8 +1,9 @@
+import { keyOfIdOrKey } from '../graph/entity-ref';
 import { graphqlEnum } from '../common/enums';
 import { AGENCY_KIND } from '../model/enums';
 import type { AgencyKind } from '../model/enums';
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { assertAreaCode, assertId } from '../common/codes';
+import { assertAreaCode } from '../common/codes';
 import { nodeSources } from '../common/node-sources';
 import { PageArgs } from '../common/pagination';
 import type { Context } from '../context';
@@ -23,9 +24,9 @@ const listAgency = entityList<Agency>('Agency');
 
 @Resolver(() => Agency)
 export class AgencyResolver {
-  @Query(() => Agency, { nullable: true, description: 'An agency by id ("36.04-bappeda"); null when there is none.' })
+  @Query(() => Agency, { nullable: true, description: 'An agency by its key ("36.04-bappeda") or id ("Agency:36.04-bappeda"); null when there is none.' })
   async agency(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Agency | null> {
-    return ctx.loaders.byKey.Agency.load(assertId('agency', id));
+    return ctx.loaders.byKey.Agency.load(keyOfIdOrKey('Agency', id, 'id'));
   }
 
   @Query(() => AgencyConnection, { description: 'Agencies, filtered and sorted (id order by default).' })

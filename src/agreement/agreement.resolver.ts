@@ -1,3 +1,4 @@
+import { keyOfIdOrKey } from '../graph/entity-ref';
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { assertAreaCode, assertId } from '../common/codes';
 import { nodeSources } from '../common/node-sources';
@@ -18,9 +19,9 @@ const listAgreement = entityList<Agreement>('Agreement');
 
 @Resolver(() => Agreement)
 export class AgreementResolver {
-  @Query(() => Agreement, { nullable: true, description: 'An agreement by id; null when there is none.' })
+  @Query(() => Agreement, { nullable: true, description: 'An agreement by its key ("mou-serang-banyuwangi-2017") or id ("Agreement:mou-serang-banyuwangi-2017"); null when there is none.' })
   async agreement(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Agreement | null> {
-    return ctx.loaders.byKey.Agreement.load(assertId('agreement', id));
+    return ctx.loaders.byKey.Agreement.load(keyOfIdOrKey('Agreement', id, 'id'));
   }
 
   @Query(() => AgreementConnection, { description: 'Agreements (MoUs), filtered and sorted (id order by default).' })
@@ -36,7 +37,7 @@ export class AgreementResolver {
     const filter = withShorthands<WhereInput>(
       where,
       partyCode == null ? null : { parties: { some: { code: { eq: assertAreaCode('regency', partyCode, 'partyCode') } } } },
-      sectorId == null ? null : { sectors: { some: { id: { eq: assertId('sector', sectorId, 'sectorId') } } } },
+      sectorId == null ? null : { sectors: { some: { key: { eq: assertId('sector', sectorId, 'sectorId') } } } },
     );
     return listAgreement(ctx.db, { ...pageArgs, where: filter, sort }, ctx.config.maxPageSize);
   }

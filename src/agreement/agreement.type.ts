@@ -1,3 +1,4 @@
+import { Node } from '../node/node.type';
 import { entityFields } from '../common/entity-type';
 import { AGREEMENT } from '../model/entities/agreement';
 import type { EntityRow } from '../model/types';
@@ -8,7 +9,7 @@ import type { Regency } from '../regency/regency.type';
 import type { Sector } from '../sector/sector.type';
 
 
-@ObjectType({ simpleResolvers: true, description: AGREEMENT.description })
+@ObjectType({ simpleResolvers: true, description: AGREEMENT.description, implements: Node })
 export class Agreement {}
 /** The fields the model declares (src/model/entities/agreement.ts). */
 export interface Agreement extends EntityRow<typeof AGREEMENT> {}

@@ -1,3 +1,4 @@
+import { keyOfIdOrKey } from '../graph/entity-ref';
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { assertAreaCode } from '../common/codes';
 import { PageArgs, toConnection, toPage } from '../common/pagination';
@@ -18,9 +19,9 @@ const listDistrict = entityList<District>('District');
 
 @Resolver(() => District)
 export class DistrictResolver {
-  @Query(() => District, { nullable: true, description: 'A district by its code ("36.04.01"); null when there is none.' })
+  @Query(() => District, { nullable: true, description: 'A district by its key ("36.04.01") or id ("District:36.04.01"); null when there is none.' })
   async district(@Arg('code', () => ID) code: string, @Ctx() ctx: Context): Promise<District | null> {
-    return ctx.loaders.byKey.District.load(assertAreaCode('district', code));
+    return ctx.loaders.byKey.District.load(keyOfIdOrKey('District', code, 'code'));
   }
 
   @Query(() => DistrictConnection, { description: 'Districts, filtered and sorted (code order by default).' })

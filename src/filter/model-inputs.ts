@@ -3,6 +3,7 @@ import type { ClassType } from 'type-graphql';
 import { graphqlEnum } from '../common/enums';
 import { NearFilter } from '../common/geo';
 import { MODEL } from '../model';
+import { apiFieldName } from '../model/registry';
 import type { EnumModel, Registry, WhereField } from '../model';
 import { DateFilter, EnumFilter, IdFilter, IntFilter, ListFilter, SortInputType, TextFilter } from './inputs';
 
@@ -93,7 +94,7 @@ function buildInputs(registry: Registry) {
       registerEnumType(sortEnum, {
         name: `${entity.name}SortField`,
         description: `What ${entity.plural} can be sorted by.`,
-        valuesConfig: Object.fromEntries(sortFields.map((f) => [f.value, { description: `By ${f.field}.` }])),
+        valuesConfig: Object.fromEntries(sortFields.map((f) => [f.value, { description: `By ${apiFieldName(f.field)}.` }])),
       });
       sorts.set(entity.name, SortInputType(sortEnum, entity.name) as ClassType);
     }

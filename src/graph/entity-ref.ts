@@ -51,3 +51,17 @@ export function parseEntityRef(ref: string, argumentName: string): EntityRef {
   assertKey(MODEL.keyFormat(typed), key, argumentName, typed);
   return { label: typed, key };
 }
+
+/**
+ * The key a root look-up names (`official(id:)`, `regency(code:)`): the entity's global id
+ * ("Official:ratu-tatu-chasanah") or its bare key ("ratu-tatu-chasanah"). A global id of
+ * another label is refused, naming it.
+ */
+export function keyOfIdOrKey(label: EntityLabel, value: string, argumentName: string): string {
+  if (!value.includes(':')) return assertKey(MODEL.keyFormat(label), value, argumentName, label.toLowerCase());
+  const ref = parseEntityRef(value, argumentName);
+  if (ref.label !== label) {
+    throw new BadUserInputError(`"${value}" is the id of a ${ref.label}, but "${argumentName}" names a ${label}.`, argumentName);
+  }
+  return ref.key;
+}

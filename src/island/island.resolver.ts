@@ -1,5 +1,6 @@
+import { keyOfIdOrKey } from '../graph/entity-ref';
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { assertAreaCode, assertKey } from '../common/codes';
+import { assertAreaCode } from '../common/codes';
 import { PageArgs } from '../common/pagination';
 import type { Parent } from '../common/parent';
 import type { Context } from '../context';
@@ -18,9 +19,9 @@ const listIslands = entityList<Island>('Island');
 
 @Resolver(() => Island)
 export class IslandResolver {
-  @Query(() => Island, { nullable: true, description: 'An island by its code ("11.01.40001"); null when there is none.' })
+  @Query(() => Island, { nullable: true, description: 'An island by its key ("11.01.40001") or id ("Island:11.01.40001"); null when there is none.' })
   async island(@Arg('code', () => ID) code: string, @Ctx() ctx: Context): Promise<Island | null> {
-    return ctx.loaders.byKey.Island.load(assertKey('island-code', code, 'code'));
+    return ctx.loaders.byKey.Island.load(keyOfIdOrKey('Island', code, 'code'));
   }
 
   @Query(() => IslandConnection, {

@@ -1,7 +1,8 @@
+import { keyOfIdOrKey } from '../graph/entity-ref';
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { Agency } from '../agency/agency.type';
 import { Signature } from '../agreement/agreement.type';
-import { assertAreaCode, assertId } from '../common/codes';
+import { assertAreaCode } from '../common/codes';
 import { nodeSources } from '../common/node-sources';
 import { PageArgs } from '../common/pagination';
 import type { Context } from '../context';
@@ -20,9 +21,9 @@ const listOfficial = entityList<Official>('Official');
 
 @Resolver(() => Official)
 export class OfficialResolver {
-  @Query(() => Official, { nullable: true, description: 'An official by id ("ratu-tatu-chasanah"); null when there is none.' })
+  @Query(() => Official, { nullable: true, description: 'An official by its key ("ratu-tatu-chasanah") or id ("Official:ratu-tatu-chasanah"); null when there is none.' })
   async official(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Official | null> {
-    return ctx.loaders.byKey.Official.load(assertId('official', id));
+    return ctx.loaders.byKey.Official.load(keyOfIdOrKey('Official', id, 'id'));
   }
 
   @Query(() => OfficialConnection, { description: 'Officials, filtered and sorted (id order by default).' })

@@ -1,3 +1,4 @@
+import { Node } from '../node/node.type';
 import { entityFields } from '../common/entity-type';
 import { OFFICIAL } from '../model/entities/official';
 import type { EntityRow } from '../model/types';
@@ -10,7 +11,7 @@ import type { Agency } from '../agency/agency.type';
 import type { Regency } from '../regency/regency.type';
 
 
-@ObjectType({ simpleResolvers: true, description: OFFICIAL.description })
+@ObjectType({ simpleResolvers: true, description: OFFICIAL.description, implements: Node })
 export class Official {}
 /** The fields the model declares (src/model/entities/official.ts). */
 export interface Official extends EntityRow<typeof OFFICIAL> {}

@@ -1,3 +1,4 @@
+import { keyOfIdOrKey } from '../graph/entity-ref';
 import { graphqlEnum } from '../common/enums';
 import { PROGRAM_KIND } from '../model/enums';
 import type { ProgramKind } from '../model/enums';
@@ -22,9 +23,9 @@ const listProgram = entityList<Program>('Program');
 
 @Resolver(() => Program)
 export class ProgramResolver {
-  @Query(() => Program, { nullable: true, description: 'A program by id; null when there is none.' })
+  @Query(() => Program, { nullable: true, description: 'A program by its key ("35.10-scholarships-for-poor-students") or id ("Program:35.10-scholarships-for-poor-students"); null when there is none.' })
   async program(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Program | null> {
-    return ctx.loaders.byKey.Program.load(assertId('program', id));
+    return ctx.loaders.byKey.Program.load(keyOfIdOrKey('Program', id, 'id'));
   }
 
   @Query(() => ProgramConnection, { description: 'Programs, policies and practices, filtered and sorted (id order by default).' })
@@ -34,7 +35,7 @@ export class ProgramResolver {
     @Arg('sort', () => [ProgramSort], { nullable: true }) sort: SortInput[] | null,
     @Arg('kind', () => graphqlEnum(PROGRAM_KIND), { nullable: true, description: 'Shorthand for where: { kind: { eq } }.' }) kind: ProgramKind | null,
     @Arg('name', () => String, { nullable: true, description: 'Shorthand for where: { name: { contains } }.' }) name: string | null,
-    @Arg('sectorId', () => ID, { nullable: true, description: 'Shorthand for where: { sectors: { some: { id: { eq } } } }.' })
+    @Arg('sectorId', () => ID, { nullable: true, description: 'Shorthand for where: { sectors: { some: { key: { eq } } } }.' })
     sectorId: string | null,
     @Ctx() ctx: Context,
   ): Promise<ProgramConnection> {
@@ -42,7 +43,7 @@ export class ProgramResolver {
       where,
       kind == null ? null : { kind: { eq: kind } },
       name == null ? null : { name: { contains: name } },
-      sectorId == null ? null : { sectors: { some: { id: { eq: assertId('sector', sectorId, 'sectorId') } } } },
+      sectorId == null ? null : { sectors: { some: { key: { eq: assertId('sector', sectorId, 'sectorId') } } } },
     );
     return listProgram(ctx.db, { ...pageArgs, where: filter, sort }, ctx.config.maxPageSize);
   }

@@ -1,3 +1,4 @@
+import { Node } from '../node/node.type';
 import { graphqlEnum } from '../common/enums';
 import { ADOPTION_STATUS } from '../model/enums';
 import type { AdoptionStatus } from '../model/enums';
@@ -10,7 +11,7 @@ import { LocalDate } from '../common/scalars';
 import type { Regency } from '../regency/regency.type';
 
 
-@ObjectType({ simpleResolvers: true, description: PROGRAM.description })
+@ObjectType({ simpleResolvers: true, description: PROGRAM.description, implements: Node })
 export class Program {}
 /** The fields the model declares (src/model/entities/program.ts). */
 export interface Program extends EntityRow<typeof PROGRAM> {}

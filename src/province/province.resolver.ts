@@ -1,8 +1,8 @@
+import { keyOfIdOrKey } from '../graph/entity-ref';
 import { graphqlEnum } from '../common/enums';
 import { REGENCY_KIND } from '../model/enums';
 import type { RegencyKind } from '../model/enums';
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { assertAreaCode } from '../common/codes';
 import { PageArgs } from '../common/pagination';
 import type { Context } from '../context';
 import { Regency } from '../regency/regency.type';
@@ -20,9 +20,9 @@ const listProvince = entityList<Province>('Province');
 
 @Resolver(() => Province)
 export class ProvinceResolver {
-  @Query(() => Province, { nullable: true, description: 'A province by its code ("36"); null when there is none.' })
+  @Query(() => Province, { nullable: true, description: 'A province by its key ("36") or id ("Province:36"); null when there is none.' })
   async province(@Arg('code', () => ID) code: string, @Ctx() ctx: Context): Promise<Province | null> {
-    return ctx.loaders.byKey.Province.load(assertAreaCode('province', code));
+    return ctx.loaders.byKey.Province.load(keyOfIdOrKey('Province', code, 'code'));
   }
 
   @Query(() => ProvinceConnection, { description: 'Provinces, filtered and sorted (code order by default).' })

@@ -1,3 +1,4 @@
+import { keyOfIdOrKey } from '../graph/entity-ref';
 import { graphqlEnum } from '../common/enums';
 import { REGENCY_KIND } from '../model/enums';
 import type { RegencyKind } from '../model/enums';
@@ -33,10 +34,10 @@ const listRegency = entityList<Regency>('Regency');
 export class RegencyResolver {
   @Query(() => Regency, {
     nullable: true,
-    description: 'A regency or city by its code ("36.04"); null when there is none.',
+    description: 'A regency or city by its key ("36.04") or id ("Regency:36.04"); null when there is none.',
   })
   async regency(@Arg('code', () => ID) code: string, @Ctx() ctx: Context): Promise<Regency | null> {
-    return ctx.loaders.byKey.Regency.load(assertAreaCode('regency', code));
+    return ctx.loaders.byKey.Regency.load(keyOfIdOrKey('Regency', code, 'code'));
   }
 
   @Query(() => RegencyConnection, { description: 'Regencies and cities, filtered and sorted (code order by default).' })

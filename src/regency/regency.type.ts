@@ -1,3 +1,4 @@
+import { Node } from '../node/node.type';
 import { entityFields } from '../common/entity-type';
 import { REGENCY } from '../model/entities/regency';
 import type { EntityRow } from '../model/types';
@@ -6,7 +7,7 @@ import { Connection } from '../common/connection';
 import type { Province } from '../province/province.type';
 
 
-@ObjectType({ simpleResolvers: true, description: REGENCY.description })
+@ObjectType({ simpleResolvers: true, description: REGENCY.description, implements: Node })
 export class Regency {
   /** The province, when the query brought it along (saves a round trip). */
   province?: Province;

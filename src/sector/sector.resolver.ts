@@ -1,6 +1,6 @@
+import { keyOfIdOrKey } from '../graph/entity-ref';
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { Agreement } from '../agreement/agreement.type';
-import { assertId } from '../common/codes';
 import type { Context } from '../context';
 import { Program } from '../program/program.type';
 import { sectorRepository } from './sector.repository';
@@ -9,9 +9,9 @@ import type { Parent } from '../common/parent';
 
 @Resolver(() => Sector)
 export class SectorResolver {
-  @Query(() => Sector, { nullable: true, description: 'A sector by id ("education"); null when there is none.' })
+  @Query(() => Sector, { nullable: true, description: 'A sector by its key ("education") or id ("Sector:education"); null when there is none.' })
   async sector(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Sector | null> {
-    return ctx.loaders.byKey.Sector.load(assertId('sector', id));
+    return ctx.loaders.byKey.Sector.load(keyOfIdOrKey('Sector', id, 'id'));
   }
 
   @Query(() => [Sector], { description: 'Every sector.' })

@@ -1,9 +1,10 @@
+import { Node } from '../node/node.type';
 import { entityFields } from '../common/entity-type';
 import { SOURCE } from '../model/entities/source';
 import type { EntityRow } from '../model/types';
 import { Field, ObjectType } from 'type-graphql';
 
-@ObjectType({ simpleResolvers: true, description: SOURCE.description })
+@ObjectType({ simpleResolvers: true, description: SOURCE.description, implements: Node })
 export class Source {}
 /** The fields the model declares (src/model/entities/source.ts). */
 export interface Source extends EntityRow<typeof SOURCE> {}

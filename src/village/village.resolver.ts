@@ -1,3 +1,4 @@
+import { keyOfIdOrKey } from '../graph/entity-ref';
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { assertAreaCode } from '../common/codes';
 import { PageArgs } from '../common/pagination';
@@ -17,9 +18,9 @@ const listVillage = entityList<Village>('Village');
 
 @Resolver(() => Village)
 export class VillageResolver {
-  @Query(() => Village, { nullable: true, description: 'A village by its code ("36.04.01.2001"); null when there is none.' })
+  @Query(() => Village, { nullable: true, description: 'A village by its key ("36.04.01.2001") or id ("Village:36.04.01.2001"); null when there is none.' })
   async village(@Arg('code', () => ID) code: string, @Ctx() ctx: Context): Promise<Village | null> {
-    return ctx.loaders.byKey.Village.load(assertAreaCode('village', code));
+    return ctx.loaders.byKey.Village.load(keyOfIdOrKey('Village', code, 'code'));
   }
 
   @Query(() => VillageConnection, { description: 'Villages, filtered and sorted (code order by default).' })

@@ -39,7 +39,7 @@ describeWithBrowser('Apollo Client in a page on another origin', (session) => {
     expect(answers.mou.regency.name).toBe('Kabupaten Serang');
     expect(answers.mou.regency.agreements[0].place).toBe('Pendopo Bupati Banyuwangi');
     expect(answers.accompanied.official.accompaniedBy).toHaveLength(6);
-    expect(answers.cacheKeys).toEqual(expect.arrayContaining(['ROOT_QUERY', 'Official:ratu-tatu-chasanah']));
+    expect(answers.cacheKeys).toEqual(expect.arrayContaining(['ROOT_QUERY', 'Official:Official:ratu-tatu-chasanah']));
     expect(requests.external()).toEqual([]);
   });
 });

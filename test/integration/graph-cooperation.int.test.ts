@@ -9,8 +9,8 @@ interface NetworkAnswer {
       id: string;
       source: string;
       target: string;
-      agreement: { id: string; title: string; date: string | null; dateInferred: boolean | null };
-      sectors: Array<{ id: string }>;
+      agreement: { key: string; title: string; date: string | null; dateInferred: boolean | null };
+      sectors: Array<{ key: string }>;
       provenance: Array<{ quote: string | null }>;
     }>;
   };
@@ -19,7 +19,7 @@ interface NetworkAnswer {
 const NETWORK = `query Network($provinceCode: ID, $sectorId: ID, $from: LocalDate, $to: LocalDate) {
   cooperationNetwork(provinceCode: $provinceCode, sectorId: $sectorId, from: $from, to: $to) {
     nodes { id regency { code name } agreementCount partnerCount }
-    edges { id source target agreement { id title date dateInferred } sectors { id } provenance { quote } }
+    edges { id source target agreement { key title date dateInferred } sectors { key } provenance { quote } }
   }
 }`;
 
@@ -27,7 +27,7 @@ const MOU_EDGE = {
   id: 'mou-serang-banyuwangi-2017|Regency:35.10|Regency:36.04',
   source: 'Regency:35.10',
   target: 'Regency:36.04',
-  agreement: { id: 'mou-serang-banyuwangi-2017', date: '2017-03-22', dateInferred: true },
+  agreement: { key: 'mou-serang-banyuwangi-2017', date: '2017-03-22', dateInferred: true },
 };
 
 describe('cooperationNetwork', () => {
@@ -40,7 +40,7 @@ describe('cooperationNetwork', () => {
     ]);
     expect(network.edges).toHaveLength(1);
     expect(network.edges[0]).toMatchObject(MOU_EDGE);
-    expect(network.edges[0]?.sectors.map((s) => s.id)).toEqual(['education', 'health', 'tourism']);
+    expect(network.edges[0]?.sectors.map((s) => s.key)).toEqual(['education', 'health', 'tourism']);
     // Both PARTY_TO cite the same sentence: it is given once.
     expect(network.edges[0]?.provenance).toHaveLength(1);
     expect(network.edges[0]?.provenance[0]?.quote).toContain('melakukan kerja sama dengan Pemkab Banyuwangi');
@@ -59,7 +59,7 @@ describe('cooperationNetwork', () => {
 
   it('filters by sector: tourism keeps the MoU, a sector it does not cover leaves nothing', async () => {
     const tourism = await api.query<NetworkAnswer>(NETWORK, { sectorId: 'tourism', provinceCode: '35' });
-    expect(dataOf(tourism).cooperationNetwork.edges.map((e) => e.agreement.id)).toEqual(['mou-serang-banyuwangi-2017']);
+    expect(dataOf(tourism).cooperationNetwork.edges.map((e) => e.agreement.key)).toEqual(['mou-serang-banyuwangi-2017']);
     expect(tourism.extensions?.cypherRoundTrips).toBe(1);
     const agriculture = await api.query<NetworkAnswer>(NETWORK, { sectorId: 'agriculture' });
     expect(dataOf(agriculture).cooperationNetwork).toEqual({ nodes: [], edges: [] });
@@ -98,7 +98,7 @@ interface Regency {
 }
 interface DiffusionAnswer {
   programDiffusion: {
-    program: { id: string };
+    program: { key: string };
     origin: { government: Regency; provenance: Array<{ quote: string | null; inferred: boolean }> } | null;
     runners: Array<{ government: Regency; since: number | null }>;
     adoptions: Array<{
@@ -123,7 +123,7 @@ interface DiffusionAnswer {
 
 const DIFFUSION = `query Diffusion($id: ID!) {
   programDiffusion(programId: $id) {
-    program { id }
+    program { key }
     origin { government { code } provenance { quote inferred } }
     runners { government { code } since }
     adoptions { government { code } from { code } status date generation provenance { quote inferred note source { title } } }
@@ -136,7 +136,7 @@ describe('programDiffusion', () => {
     const response = await api.query<DiffusionAnswer>(DIFFUSION, { id: '35.10-tourism-development-programs' });
     const diffusion = dataOf(response).programDiffusion;
     if (!diffusion) throw new Error('no diffusion');
-    expect(diffusion.program.id).toBe('35.10-tourism-development-programs');
+    expect(diffusion.program.key).toBe('35.10-tourism-development-programs');
     expect(diffusion.origin?.government.code).toBe('35.10');
     expect(diffusion.origin?.provenance[0]?.inferred).toBe(true);
     expect(diffusion.runners.map((r) => r.government.code)).toEqual(['35.10']);

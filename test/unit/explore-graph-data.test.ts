@@ -17,7 +17,7 @@ const edge = (source: string, type: string, target: string, quoted = false): Gra
   type,
   source,
   target,
-  provenance: quoted ? [{ quote: 'q', inferred: false, note: null, source: { id: 's', title: 'S' } }] : [],
+  provenance: quoted ? [{ quote: 'q', inferred: false, note: null, source: { key: 's', title: 'S' } }] : [],
 });
 
 describe('explorer graph data', () => {
@@ -64,7 +64,7 @@ describe('explorer graph data', () => {
         { id: 'Regency:35.10', agreementCount: 1, partnerCount: 1, regency: { code: '35.10', name: 'Kabupaten Banyuwangi' } },
         { id: serang, agreementCount: 1, partnerCount: 1, regency: { code: '36.04', name: 'Kabupaten Serang' } },
       ],
-      [{ id: 'mou|Regency:35.10|Regency:36.04', source: 'Regency:35.10', target: serang, agreement: { id: 'mou', title: 'MoU', date: '2017-03-22', dateInferred: true }, sectors: [{ id: 'tourism', name: 'Tourism' }, { id: 'health', name: 'Health' }] }],
+      [{ id: 'mou|Regency:35.10|Regency:36.04', source: 'Regency:35.10', target: serang, agreement: { key: 'mou', title: 'MoU', date: '2017-03-22', dateInferred: true }, sectors: [{ key: 'tourism', name: 'Tourism' }, { key: 'health', name: 'Health' }] }],
     );
     expect(elements.map((e) => e.data.name ?? e.data.type)).toEqual(['Kabupaten Banyuwangi', 'Kabupaten Serang', 'Tourism, Health']);
   });
