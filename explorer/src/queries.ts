@@ -73,7 +73,7 @@ export const SEARCH = `query Search($query: String!) {
   }
 }`;
 
-const GRAPH_FIELDS = `nodes { id label kind displayName hops }
+const GRAPH_FIELDS = `nodes { ref label kind displayName hops }
   edges { id type source target provenance { quote inferred note source { key title } } }`;
 
 export const NEIGHBOURHOOD = `query Neighbourhood($of: ID!, $depth: Int!) {
@@ -89,13 +89,13 @@ export const DIFFUSION = `query Diffusion($programId: ID!) {
     program { key name }
     origin { government { code name } provenance { quote inferred note source { key title } } }
     adoptions { government { code name } from { code name } status date generation provenance { quote inferred note source { key title } } }
-    tree { id parentId generation isOrigin runs adoptionStatus government { code name } }
+    tree { ref parentRef generation isOrigin runs adoptionStatus government { code name } }
   }
 }`;
 
 export const NETWORK = `query Network($provinceCode: ID, $sectorId: ID, $from: LocalDate, $to: LocalDate) {
   cooperationNetwork(provinceCode: $provinceCode, sectorId: $sectorId, from: $from, to: $to) {
-    nodes { id agreementCount partnerCount regency { code name } }
+    nodes { ref agreementCount partnerCount regency { code name } }
     edges { id source target agreement { key title date dateInferred } sectors { key name } provenance { quote inferred source { key title } } }
   }
 }`;

@@ -73,8 +73,8 @@ export function arrangeDiffusion(origins: readonly OriginRow[], runners: readonl
     const { code } = government;
     const parent = adoptedFrom.get(code) ?? null;
     return {
-      id: regencyRef(code),
-      parentId: parent === null ? null : regencyRef(parent),
+      ref: regencyRef(code),
+      parentRef: parent === null ? null : regencyRef(parent),
       generation: generation.get(code) ?? null,
       government,
       isOrigin: originCodes.includes(code),

@@ -48,7 +48,7 @@ interface EdgeRow extends ProvenanceFields {
 
 function toNode(row: NodeRow, hops: number): GraphNode {
   return {
-    id: formatEntityRef(row.label, row.key),
+    ref: formatEntityRef(row.label, row.key),
     label: row.label,
     key: row.key,
     kind: row.kind ?? null,
@@ -128,11 +128,11 @@ export const graphRepository = {
     const { nodes, edges } = (row as unknown as CooperationRow | undefined) ?? { nodes: [], edges: [] };
     return {
       nodes: nodes.map(
-        (n): CooperationNode => ({ id: regencyRef(n.regency.code), regency: n.regency, agreementCount: n.agreementCount, partnerCount: n.partnerCount }),
+        (n): CooperationNode => ({ ref: regencyRef(n.regency.code), regency: n.regency, agreementCount: n.agreementCount, partnerCount: n.partnerCount }),
       ),
       edges: edges.map(
         (e): CooperationEdge => ({
-          id: [e.agreement.id, regencyRef(e.source), regencyRef(e.target)].join('|'),
+          id: [formatEntityRef('Agreement', e.agreement.id), regencyRef(e.source), regencyRef(e.target)].join('|'),
           source: regencyRef(e.source),
           target: regencyRef(e.target),
           agreement: e.agreement,

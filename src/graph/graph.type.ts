@@ -22,7 +22,15 @@ import { Village } from '../village/village.type';
 import { EntityLabel } from './entity-ref';
 import { RelationshipType } from './relationship-type';
 
-const REF = 'Its reference, "Label:key" ("Regency:36.04", "Official:ratu-tatu-chasanah"): what path, neighbourhood and entity take.';
+/**
+ * Result types of the graph questions carry values that belong to one answer (hops from this
+ * centre, counts in this network, a generation in this tree), so they have no `id`: a client
+ * cache keeps them inside the answer instead of merging them across queries. Their `ref` names
+ * the entity, which a field of its own (`entity`, `regency`, `government`) points at.
+ */
+const REF =
+  'The entity\'s reference, "Label:key" ("Regency:36.04"), equal to its global `id`: what edges\' source and target name. ' +
+  'Not an `id`, since the other fields hold for this answer only.';
 
 // ---------------------------------------------------------------------------------------
 // Any entity
@@ -47,7 +55,7 @@ export const Entity = createUnionType({
 
 @ObjectType({ simpleResolvers: true, description: 'An entity as a node of a graph view.' })
 export class GraphNode {
-  @Field(() => ID, { description: REF }) id!: string;
+  @Field(() => ID, { description: REF }) ref!: string;
   @Field(() => EntityLabel) label!: EntityLabel;
   @Field(() => ID, { description: 'Its key: the official code of an area, the id (slug) of a curated entity.' }) key!: string;
   @Field(() => String, {
@@ -63,7 +71,10 @@ export class GraphNode {
 
 @ObjectType({ simpleResolvers: true, description: 'A relationship as an edge of a graph view, in its own direction.' })
 export class GraphEdge {
-  @Field(() => ID, { description: 'Stable within the graph: "source|TYPE|target" (and "|title" for a position).' }) id!: string;
+  @Field(() => ID, {
+    description: 'The relationship\'s own identity, the same in every answer: "source|TYPE|target" (and "|title" for a position).',
+  })
+  id!: string;
   @Field(() => RelationshipType) type!: RelationshipType;
   @Field(() => ID, { description: 'Reference of the node it starts from.' }) source!: string;
   @Field(() => ID, { description: 'Reference of the node it points to.' }) target!: string;
@@ -102,8 +113,8 @@ export class Neighbourhood {
 
 @ObjectType({ simpleResolvers: true, description: 'A government in the cooperation network.' })
 export class CooperationNode {
-  @Field(() => ID, { description: REF }) id!: string;
-  @Field(() => Regency) regency!: Regency;
+  @Field(() => ID, { description: REF }) ref!: string;
+  @Field(() => Regency, { description: 'The government itself.' }) regency!: Regency;
   @Field(() => Int, { description: 'Agreements of the network it is party to (its degree, counting agreements).' })
   agreementCount!: number;
   @Field(() => Int, { description: 'Distinct partners it has in the network.' }) partnerCount!: number;
@@ -111,7 +122,9 @@ export class CooperationNode {
 
 @ObjectType({ simpleResolvers: true, description: 'Two governments bound by one agreement: one edge per agreement and pair of parties.' })
 export class CooperationEdge {
-  @Field(() => ID, { description: 'The agreement id and the pair: "mou-serang-banyuwangi-2017|Regency:35.10|Regency:36.04".' })
+  @Field(() => ID, {
+    description: 'The agreement and the pair, the same in every answer: "Agreement:mou-serang-banyuwangi-2017|Regency:35.10|Regency:36.04".',
+  })
   id!: string;
   @Field(() => ID, { description: 'Reference of the party with the smaller code (agreements have no direction).' }) source!: string;
   @Field(() => ID, { description: 'Reference of the other party.' }) target!: string;
@@ -162,15 +175,15 @@ export class DiffusionAdoption {
 @ObjectType({
   simpleResolvers: true,
   description:
-    'A government in the diffusion tree, flat: build the tree from id and parentId (the form d3.stratify and most tree views take).',
+    'A government in the diffusion tree, flat: build the tree from ref and parentRef (d3.stratify takes them as id and parentId).',
 })
 export class DiffusionTreeNode {
-  @Field(() => ID, { description: REF }) id!: string;
-  @Field(() => ID, { nullable: true, description: 'The government it adopted from; null for the origin, or when no source says.' })
-  parentId!: string | null;
+  @Field(() => ID, { description: REF }) ref!: string;
+  @Field(() => ID, { nullable: true, description: 'Reference of the government it adopted from; null for the origin, or when no source says.' })
+  parentRef!: string | null;
   @Field(() => Int, { nullable: true, description: '0 for the origin, n for n adoptions away from it; null when not linked to it.' })
   generation!: number | null;
-  @Field(() => Regency) government!: Regency;
+  @Field(() => Regency, { description: 'The government itself.' }) government!: Regency;
   @Field() isOrigin!: boolean;
   @Field({ description: 'True when it runs the program (RUNS).' }) runs!: boolean;
   @Field(() => Int, { nullable: true }) runningSince!: number | null;

@@ -11,7 +11,7 @@ interface Provenance {
 interface PathAnswer {
   path: {
     length: number;
-    nodes: Array<{ id: string; label: string; key: string; kind: string | null; displayName: string; hops: number }>;
+    nodes: Array<{ ref: string; label: string; key: string; kind: string | null; displayName: string; hops: number }>;
     edges: Array<{ id: string; type: string; source: string; target: string; provenance: Provenance[] }>;
   } | null;
 }
@@ -19,7 +19,7 @@ interface PathAnswer {
 const PATH = `query Path($from: ID!, $to: ID!, $maxLength: Int, $types: [RelationshipType!]) {
   path(from: $from, to: $to, maxLength: $maxLength, relationshipTypes: $types) {
     length
-    nodes { id label key kind displayName hops }
+    nodes { ref label key kind displayName hops }
     edges { id type source target provenance { quote inferred note } }
   }
 }`;
@@ -32,7 +32,7 @@ describe('path', () => {
     const path = dataOf(response).path;
     expect(path).not.toBeNull();
     expect(path?.length).toBe(3);
-    expect(path?.nodes.map((n) => n.id)).toEqual([
+    expect(path?.nodes.map((n) => n.ref)).toEqual([
       'Official:anang-mulyana',
       'Official:ratu-tatu-chasanah',
       'Agreement:mou-serang-banyuwangi-2017',
@@ -70,8 +70,8 @@ describe('path', () => {
     const response = await api.query<PathAnswer>(PATH, { from: 'Regency:36.04', to: 'Regency:35.10' });
     const path = dataOf(response).path;
     expect(path?.length).toBe(2);
-    expect(path?.nodes[0]?.id).toBe('Regency:36.04');
-    expect(path?.nodes[2]?.id).toBe('Regency:35.10');
+    expect(path?.nodes[0]?.ref).toBe('Regency:36.04');
+    expect(path?.nodes[2]?.ref).toBe('Regency:35.10');
     // Several paths are shortest (the MoU, the scholarships, the tourism programs): any one will do.
     expect(['Agreement', 'Program']).toContain(path?.nodes[1]?.label);
     expect(path?.nodes[0]).toMatchObject({ kind: 'REGENCY', displayName: 'Kabupaten Serang' });
@@ -116,12 +116,12 @@ describe('path', () => {
       to: 'Regency:35.10',
       types: ['ABOUT'],
     });
-    expect(dataOf(viaClaim).path?.nodes.map((n) => n.id)).toEqual(['Regency:36.04', 'Claim:anas-offers-help-to-serang', 'Regency:35.10']);
+    expect(dataOf(viaClaim).path?.nodes.map((n) => n.ref)).toEqual(['Regency:36.04', 'Claim:anas-offers-help-to-serang', 'Regency:35.10']);
   });
 
   it('is the entity alone from an entity to itself', async () => {
     const response = await api.query<PathAnswer>(PATH, { from: 'Official:tahyudin', to: 'Official:tahyudin' });
-    expect(dataOf(response).path).toMatchObject({ length: 0, nodes: [{ id: 'Official:tahyudin', hops: 0 }], edges: [] });
+    expect(dataOf(response).path).toMatchObject({ length: 0, nodes: [{ ref: 'Official:tahyudin', hops: 0 }], edges: [] });
   });
 
   it('lets a frontend load each entity on the way, one batch per label', async () => {

@@ -104,7 +104,7 @@ export async function diffusionView(root: HTMLElement, programId: string): Promi
     dataTable('Governments in the tree', [
       { header: 'Government', value: (n: DiffusionTreeData) => n.government.name, href: (n) => regencyHref(n.government.code) },
       { header: 'Code', value: (n) => n.government.code },
-      { header: 'Adopted from', value: (n) => (n.parentId ? d.tree.find((p) => p.id === n.parentId)?.government.name ?? n.parentId : '') },
+      { header: 'Adopted from', value: (n) => (n.parentRef ? d.tree.find((p) => p.ref === n.parentRef)?.government.name ?? n.parentRef : '') },
       { header: 'Generation', value: (n) => n.generation },
       { header: 'Origin', value: (n) => n.isOrigin },
       { header: 'Runs it', value: (n) => n.runs },

@@ -59,10 +59,10 @@ export async function networkView(root: HTMLElement, route: NetworkRoute, naviga
   }
   root.append(h('p', { class: 'summary' }, `${nodes.length} governments, ${edges.length} agreement links.`));
   graphPicture(root, 'Cooperation network', cooperationElements(nodes, edges), FORCE_LAYOUT, (id) => navigate(entityHref(id)));
-  const names = new Map(nodes.map((n) => [n.id, n.regency.name]));
+  const names = new Map(nodes.map((n) => [n.ref, n.regency.name]));
   root.append(
     dataTable('Governments', [
-      { header: 'Government', value: (n: CooperationNodeData) => n.regency.name, href: (n) => entityHref(n.id) },
+      { header: 'Government', value: (n: CooperationNodeData) => n.regency.name, href: (n) => entityHref(n.ref) },
       { header: 'Code', value: (n) => n.regency.code },
       { header: 'Agreements', value: (n) => n.agreementCount },
       { header: 'Partners', value: (n) => n.partnerCount },
