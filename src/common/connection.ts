@@ -9,7 +9,7 @@ import { PageInfo } from './pagination';
 export function Connection<T extends object>(Item: ClassType<T>, name: string) {
   @ObjectType(`${name}Edge`, { simpleResolvers: true })
   class Edge {
-    @Field({ description: 'Opaque position of this edge; pass it as `after`.' }) cursor!: string;
+    @Field({ description: 'Opaque position of this edge: pass it as `after` to read on, or as `before` to read back.' }) cursor!: string;
     @Field(() => Item) node!: T;
   }
 
