@@ -3,7 +3,7 @@ import { entityFields } from '../common/entity-type';
 import { AGENCY } from '../model/entities/agency';
 import type { EntityRow } from '../model/types';
 import { ObjectType } from 'type-graphql';
-import { Connection } from '../common/connection';
+import { Connection, connectionDescription } from '../common/connection';
 
 @ObjectType({ simpleResolvers: true, description: AGENCY.description, implements: Node })
 export class Agency {}
@@ -11,5 +11,5 @@ export class Agency {}
 export interface Agency extends EntityRow<typeof AGENCY> {}
 entityFields(Agency, AGENCY);
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({ simpleResolvers: true, description: connectionDescription('Agency') })
 export class AgencyConnection extends Connection(Agency, 'Agency') {}

@@ -3,7 +3,7 @@ import { entityFields } from '../common/entity-type';
 import { AGREEMENT } from '../model/entities/agreement';
 import type { EntityRow } from '../model/types';
 import { Field, ObjectType } from 'type-graphql';
-import { Connection } from '../common/connection';
+import { Connection, connectionDescription } from '../common/connection';
 import type { Official } from '../official/official.type';
 import type { Regency } from '../regency/regency.type';
 import type { Sector } from '../sector/sector.type';
@@ -15,7 +15,7 @@ export class Agreement {}
 export interface Agreement extends EntityRow<typeof AGREEMENT> {}
 entityFields(Agreement, AGREEMENT);
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({ simpleResolvers: true, description: connectionDescription('Agreement') })
 export class AgreementConnection extends Connection(Agreement, 'Agreement') {}
 
 @ObjectType({ simpleResolvers: true, description: 'A government bound by an agreement.' })

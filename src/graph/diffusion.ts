@@ -28,7 +28,7 @@ export interface Diffusion {
   readonly tree: DiffusionTreeNode[];
 }
 
-const regencyRef = (code: string): string => formatEntityRef(EntityLabel.Regency, code);
+const regencyRef = (code: string): string => formatEntityRef(EntityLabel.REGENCY, code);
 
 /**
  * Generation of each government: 0 for an origin, one more than the government it adopted

@@ -95,7 +95,7 @@ interface CooperationRow {
   readonly edges: Array<{ agreement: Agreement; sectors: Sector[]; source: string; target: string; provenance: ProvenanceFields[] }>;
 }
 
-const regencyRef = (code: string): string => formatEntityRef(EntityLabel.Regency, code);
+const regencyRef = (code: string): string => formatEntityRef(EntityLabel.REGENCY, code);
 
 /** The graph questions: each one Cypher round trip (cypher/graph/). */
 export const graphRepository = {

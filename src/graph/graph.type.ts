@@ -56,7 +56,7 @@ export const Entity = createUnionType({
 @ObjectType({ simpleResolvers: true, description: 'An entity as a node of a graph view.' })
 export class GraphNode {
   @Field(() => ID, { description: REF }) ref!: string;
-  @Field(() => EntityLabel) label!: EntityLabel;
+  @Field(() => EntityLabel, { description: 'Its label: what kind of entity it is.' }) label!: EntityLabel;
   @Field(() => ID, { description: 'Its key: the official code of an area, the id (slug) of a curated entity.' }) key!: string;
   @Field(() => String, {
     nullable: true,
@@ -75,7 +75,7 @@ export class GraphEdge {
     description: 'The relationship\'s own identity, the same in every answer: "source|TYPE|target" (and "|title" for a position).',
   })
   id!: string;
-  @Field(() => RelationshipType) type!: RelationshipType;
+  @Field(() => RelationshipType, { description: 'The relationship type.' }) type!: RelationshipType;
   @Field(() => ID, { description: 'Reference of the node it starts from.' }) source!: string;
   @Field(() => ID, { description: 'Reference of the node it points to.' }) target!: string;
   @Field(() => [Provenance], { description: 'Source and quote of a curated relationship; empty for the backbone.' })
@@ -147,29 +147,29 @@ export class CooperationNetwork {
 
 @ObjectType({ simpleResolvers: true, description: 'Where a program began.' })
 export class DiffusionOrigin {
-  @Field(() => Regency) government!: Regency;
-  @Field(() => [Provenance]) provenance!: Provenance[];
+  @Field(() => Regency, { description: 'The government it began in.' }) government!: Regency;
+  @Field(() => [Provenance], { description: 'Sources stating that it began there.' }) provenance!: Provenance[];
 }
 
 @ObjectType({ simpleResolvers: true, description: 'A government running a program.' })
 export class DiffusionRun {
-  @Field(() => Regency) government!: Regency;
+  @Field(() => Regency, { description: 'The government running it.' }) government!: Regency;
   @Field(() => Int, { nullable: true, description: 'Year it began running it, when a source says.' }) since!: number | null;
-  @Field(() => [Provenance]) provenance!: Provenance[];
+  @Field(() => [Provenance], { description: 'Sources stating that it runs it.' }) provenance!: Provenance[];
 }
 
 @ObjectType({ simpleResolvers: true, description: 'A government adopting a program from another.' })
 export class DiffusionAdoption {
   @Field(() => Regency, { description: 'The adopting government.' }) government!: Regency;
   @Field(() => Regency, { nullable: true, description: 'The government it adopts from, when a source says.' }) from!: Regency | null;
-  @Field(() => graphqlEnum(ADOPTION_STATUS)) status!: AdoptionStatus;
+  @Field(() => graphqlEnum(ADOPTION_STATUS), { description: 'Where the adoption stands: planned, in progress or done.' }) status!: AdoptionStatus;
   @Field(() => LocalDate, { nullable: true, description: 'When, if a source says.' }) date!: string | null;
   @Field(() => Int, {
     nullable: true,
     description: 'Steps from the origin: 1 when adopted from the origin, 2 from an adopter of it, ...; null when the chain does not reach it.',
   })
   generation!: number | null;
-  @Field(() => [Provenance]) provenance!: Provenance[];
+  @Field(() => [Provenance], { description: 'Sources stating the adoption.' }) provenance!: Provenance[];
 }
 
 @ObjectType({
@@ -184,17 +184,17 @@ export class DiffusionTreeNode {
   @Field(() => Int, { nullable: true, description: '0 for the origin, n for n adoptions away from it; null when not linked to it.' })
   generation!: number | null;
   @Field(() => Regency, { description: 'The government itself.' }) government!: Regency;
-  @Field() isOrigin!: boolean;
+  @Field({ description: 'True for the government the program began in.' }) isOrigin!: boolean;
   @Field({ description: 'True when it runs the program (RUNS).' }) runs!: boolean;
-  @Field(() => Int, { nullable: true }) runningSince!: number | null;
+  @Field(() => Int, { nullable: true, description: 'Year it began running it, when a source says.' }) runningSince!: number | null;
   @Field(() => graphqlEnum(ADOPTION_STATUS), { nullable: true, description: 'Where its adoption stands; null when it did not adopt it.' })
   adoptionStatus!: AdoptionStatus | null;
-  @Field(() => LocalDate, { nullable: true }) adoptionDate!: string | null;
+  @Field(() => LocalDate, { nullable: true, description: 'When it adopted it, if a source says.' }) adoptionDate!: string | null;
 }
 
 @ObjectType({ simpleResolvers: true, description: 'How a program spread: its origin, who runs it, who adopted it from whom, when, and how far.' })
 export class ProgramDiffusion {
-  @Field(() => Program) program!: Program;
+  @Field(() => Program, { description: 'The program.' }) program!: Program;
   @Field(() => DiffusionOrigin, { nullable: true, description: 'The government it began in (the first by code, should sources disagree).' })
   origin!: DiffusionOrigin | null;
   @Field(() => [DiffusionRun], { description: 'Governments running it, in code order.' }) runners!: DiffusionRun[];

@@ -1,6 +1,6 @@
 import { Node } from '../node/node.type';
 import { ObjectType } from 'type-graphql';
-import { Connection } from '../common/connection';
+import { Connection, connectionDescription } from '../common/connection';
 import { entityFields } from '../common/entity-type';
 import { ISLAND } from '../model/entities/island';
 import type { EntityRow } from '../model/types';
@@ -11,5 +11,5 @@ export class Island {}
 export interface Island extends EntityRow<typeof ISLAND> {}
 entityFields(Island, ISLAND);
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({ simpleResolvers: true, description: connectionDescription('Island') })
 export class IslandConnection extends Connection(Island, 'Island') {}

@@ -8,7 +8,7 @@ import type { Parent } from '../common/parent';
 
 @Resolver(() => Position)
 export class PositionResolver extends SourcedResolver(Position) {
-  @FieldResolver(() => Official)
+  @FieldResolver(() => Official, { description: 'The official holding it.' })
   async official(@Root() position: Parent<Position>, @Ctx() ctx: Context): Promise<Official | null> {
     return position.official ?? ctx.loaders.byKey.Official.load(position.officialId);
   }

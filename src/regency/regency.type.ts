@@ -3,7 +3,7 @@ import { entityFields } from '../common/entity-type';
 import { REGENCY } from '../model/entities/regency';
 import type { EntityRow } from '../model/types';
 import { ObjectType } from 'type-graphql';
-import { Connection } from '../common/connection';
+import { Connection, connectionDescription } from '../common/connection';
 import type { Province } from '../province/province.type';
 
 
@@ -16,5 +16,5 @@ export class Regency {
 export interface Regency extends EntityRow<typeof REGENCY> {}
 entityFields(Regency, REGENCY);
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({ simpleResolvers: true, description: connectionDescription('Regency') })
 export class RegencyConnection extends Connection(Regency, 'Regency') {}

@@ -1,4 +1,4 @@
-import { keyOfIdOrKey } from '../graph/entity-ref';
+import { ID_OR_KEY_ARGUMENT, keyOfIdOrKey } from '../graph/entity-ref';
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { Agreement } from '../agreement/agreement.type';
 import type { Context } from '../context';
@@ -10,7 +10,7 @@ import type { Parent } from '../common/parent';
 @Resolver(() => Sector)
 export class SectorResolver {
   @Query(() => Sector, { nullable: true, description: 'A sector by its key ("education") or id ("Sector:education"); null when there is none.' })
-  async sector(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Sector | null> {
+  async sector(@Arg('id', () => ID, { description: ID_OR_KEY_ARGUMENT }) id: string, @Ctx() ctx: Context): Promise<Sector | null> {
     return ctx.loaders.byKey.Sector.load(keyOfIdOrKey('Sector', id, 'id'));
   }
 

@@ -1,4 +1,4 @@
-import { keyOfIdOrKey } from '../graph/entity-ref';
+import { ID_OR_KEY_ARGUMENT, keyOfIdOrKey } from '../graph/entity-ref';
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { sourceRepository } from './source.repository';
@@ -8,7 +8,7 @@ import type { Parent } from '../common/parent';
 @Resolver(() => Source)
 export class SourceResolver {
   @Query(() => Source, { nullable: true, description: 'A source document by its key or id ("Source:key"); null when there is none.' })
-  async source(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Source | null> {
+  async source(@Arg('id', () => ID, { description: ID_OR_KEY_ARGUMENT }) id: string, @Ctx() ctx: Context): Promise<Source | null> {
     return ctx.loaders.byKey.Source.load(keyOfIdOrKey('Source', id, 'id'));
   }
 

@@ -3,7 +3,7 @@ import { entityFields } from '../common/entity-type';
 import { VILLAGE } from '../model/entities/village';
 import type { EntityRow } from '../model/types';
 import { ObjectType } from 'type-graphql';
-import { Connection } from '../common/connection';
+import { Connection, connectionDescription } from '../common/connection';
 
 @ObjectType({ simpleResolvers: true, description: VILLAGE.description, implements: Node })
 export class Village {}
@@ -11,5 +11,5 @@ export class Village {}
 export interface Village extends EntityRow<typeof VILLAGE> {}
 entityFields(Village, VILLAGE);
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({ simpleResolvers: true, description: connectionDescription('Village') })
 export class VillageConnection extends Connection(Village, 'Village') {}

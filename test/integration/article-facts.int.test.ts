@@ -230,28 +230,28 @@ describe('search', () => {
 
   it.each(['Kab. Serang', 'Kabupaten Serang', 'Pemkab Serang', 'kabupaten  SERANG'])('finds Kabupaten Serang for "%s", not Kota Serang', async (query) => {
     const hits = await first(query);
-    expect(hits[0]).toEqual({ type: 'Regency', node: { code: '36.04' } });
+    expect(hits[0]).toEqual({ type: 'REGENCY', node: { code: '36.04' } });
     expect(hits.some((h) => h.node.code === '36.73')).toBe(false);
   });
 
   it('finds Kota Serang for "Kota Serang" and "Pemkot Serang"', async () => {
-    expect((await first('Kota Serang'))[0]).toEqual({ type: 'Regency', node: { code: '36.73' } });
-    expect((await first('Pemkot Serang'))[0]).toEqual({ type: 'Regency', node: { code: '36.73' } });
+    expect((await first('Kota Serang'))[0]).toEqual({ type: 'REGENCY', node: { code: '36.73' } });
+    expect((await first('Pemkot Serang'))[0]).toEqual({ type: 'REGENCY', node: { code: '36.73' } });
   });
 
   it('finds officials by nickname, ignoring case and accents', async () => {
-    expect((await first('Tatu'))[0]).toEqual({ type: 'Official', node: { key: 'ratu-tatu-chasanah' } });
-    expect((await first('TÁTU'))[0]).toEqual({ type: 'Official', node: { key: 'ratu-tatu-chasanah' } });
+    expect((await first('Tatu'))[0]).toEqual({ type: 'OFFICIAL', node: { key: 'ratu-tatu-chasanah' } });
+    expect((await first('TÁTU'))[0]).toEqual({ type: 'OFFICIAL', node: { key: 'ratu-tatu-chasanah' } });
   });
 
   it('finds agencies by short name', async () => {
-    expect((await first('Dinkes'))[0]).toEqual({ type: 'Agency', node: { key: '36.04-dinkes' } });
+    expect((await first('Dinkes'))[0]).toEqual({ type: 'AGENCY', node: { key: '36.04-dinkes' } });
   });
 
   it('finds as you type and filters by type', async () => {
-    expect((await first('Banyuw'))[0]).toEqual({ type: 'Regency', node: { code: '35.10' } });
-    const data = dataOf<{ search: Array<{ type: string }> }>(await api.query('{ search(query: "Serang", types: [Agency], first: 20) { type } }'));
+    expect((await first('Banyuw'))[0]).toEqual({ type: 'REGENCY', node: { code: '35.10' } });
+    const data = dataOf<{ search: Array<{ type: string }> }>(await api.query('{ search(query: "Serang", types: [AGENCY], first: 20) { type } }'));
     expect(data.search.length).toBe(6);
-    expect(data.search.every((h) => h.type === 'Agency')).toBe(true);
+    expect(data.search.every((h) => h.type === 'AGENCY')).toBe(true);
   });
 });

@@ -60,7 +60,7 @@ describe('neighbourhood', () => {
     if (!answer) throw new Error('no neighbourhood');
     expectWellFormed(answer);
     expect(answer.center.ref).toBe(TATU);
-    expect(answer.nodes[0]).toMatchObject({ ref: TATU, label: 'Official', kind: 'PERSON', displayName: 'Ratu Tatu Chasanah', hops: 0 });
+    expect(answer.nodes[0]).toMatchObject({ ref: TATU, label: 'OFFICIAL', kind: 'PERSON', displayName: 'Ratu Tatu Chasanah', hops: 0 });
     expect(answer.nodes.slice(1).map((n) => n.ref).sort()).toEqual(
       ['Agreement:mou-serang-banyuwangi-2017', 'Regency:36.04', ...COMPANIONS].sort(),
     );
@@ -111,8 +111,8 @@ describe('neighbourhood', () => {
     expect(answer.truncated).toBe(true);
     expect(answer.reachable).toBeGreaterThan(500);
     const first = answer.nodes.slice(1, 7).map((n) => n.label);
-    expect(first.every((label) => label === 'Agency')).toBe(true);
-    expect(answer.nodes.filter((n) => n.label === 'Village')).toHaveLength(0);
+    expect(first.every((label) => label === 'AGENCY')).toBe(true);
+    expect(answer.nodes.filter((n) => n.label === 'VILLAGE')).toHaveLength(0);
     expect(response.extensions?.cypherRoundTrips).toBe(1);
   });
 
@@ -127,10 +127,10 @@ describe('neighbourhood', () => {
     expect(answer.reachable).toBe(capped?.reachable);
     // The cap keeps a prefix of the full, ordered answer.
     expect(answer.nodes.slice(0, 50).map((n) => n.ref)).toEqual(capped?.nodes.map((n) => n.ref));
-    expect(answer.nodes.some((n) => n.label === 'Village' && n.hops === 2)).toBe(true);
+    expect(answer.nodes.some((n) => n.label === 'VILLAGE' && n.hops === 2)).toBe(true);
     // Banyuwangi is two hops away through the MoU or a program, its districts three.
     expect(answer.nodes.find((n) => n.ref === 'Regency:35.10')?.hops).toBe(2);
-    expect(answer.nodes.some((n) => n.label === 'District' && n.ref.startsWith('District:35.10.') && n.hops === 3)).toBe(true);
+    expect(answer.nodes.some((n) => n.label === 'DISTRICT' && n.ref.startsWith('District:35.10.') && n.hops === 3)).toBe(true);
     expect(response.extensions?.cypherRoundTrips).toBe(1);
   });
 

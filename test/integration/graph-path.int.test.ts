@@ -39,8 +39,8 @@ describe('path', () => {
       'Official:abdullah-azwar-anas',
     ]);
     expect(path?.nodes.map((n) => n.hops)).toEqual([0, 1, 2, 3]);
-    expect(path?.nodes[2]).toMatchObject({ label: 'Agreement', kind: 'MOU', key: 'mou-serang-banyuwangi-2017' });
-    expect(path?.nodes[0]).toMatchObject({ label: 'Official', kind: 'PERSON', displayName: 'Anang Mulyana' });
+    expect(path?.nodes[2]).toMatchObject({ label: 'AGREEMENT', kind: 'MOU', key: 'mou-serang-banyuwangi-2017' });
+    expect(path?.nodes[0]).toMatchObject({ label: 'OFFICIAL', kind: 'PERSON', displayName: 'Anang Mulyana' });
     expect(path?.edges.map((e) => e.type)).toEqual(['ACCOMPANIED', 'SIGNED_MOU', 'SIGNED_MOU']);
     // Each edge keeps its own direction: the last one runs from Anas to the MoU, against the path.
     expect(path?.edges.map((e) => [e.source, e.target])).toEqual([
@@ -73,7 +73,7 @@ describe('path', () => {
     expect(path?.nodes[0]?.ref).toBe('Regency:36.04');
     expect(path?.nodes[2]?.ref).toBe('Regency:35.10');
     // Several paths are shortest (the MoU, the scholarships, the tourism programs): any one will do.
-    expect(['Agreement', 'Program']).toContain(path?.nodes[1]?.label);
+    expect(['AGREEMENT', 'PROGRAM']).toContain(path?.nodes[1]?.label);
     expect(path?.nodes[0]).toMatchObject({ kind: 'REGENCY', displayName: 'Kabupaten Serang' });
     for (const edge of path?.edges ?? []) {
       expect(['PARTY_TO', 'RUNS', 'ADOPTED', 'ORIGINATED_IN']).toContain(edge.type);

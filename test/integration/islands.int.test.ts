@@ -94,7 +94,7 @@ describe('islands through GraphQL (added through the model registry)', () => {
         '{ neighbourhood(of: "Island:36.04.40016", depth: 1) { nodes { ref label } } }',
       ),
     );
-    expect(data.neighbourhood.nodes).toEqual(expect.arrayContaining([{ ref: 'Island:36.04.40016', label: 'Island' }, { ref: 'Regency:36.04', label: 'Regency' }]));
+    expect(data.neighbourhood.nodes).toEqual(expect.arrayContaining([{ ref: 'Island:36.04.40016', label: 'ISLAND' }, { ref: 'Regency:36.04', label: 'REGENCY' }]));
   });
 
   it('answers the API\'s radius query from the point index, not a scan of every island', async () => {
