@@ -9,6 +9,7 @@ import { ClaimResolver } from './claim/claim.resolver';
 import { DistrictResolver } from './district/district.resolver';
 import { IslandResolver } from './island/island.resolver';
 import { GraphNodeResolver, GraphResolver } from './graph/graph.resolver';
+import { NodeResolver } from './node/node.resolver';
 import { AccompanimentResolver } from './official/accompaniment.resolver';
 import { OfficialResolver } from './official/official.resolver';
 import { PositionResolver } from './official/position.resolver';
@@ -47,14 +48,26 @@ export const RESOLVERS = [
   ClaimResolver,
   SearchResolver,
   GraphResolver, GraphNodeResolver,
+  NodeResolver,
   StatisticsResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
 
+/** type-graphql takes no description for the root type; the schema linter (and a reader) wants one. */
+function describeQuery(schema: GraphQLSchema): GraphQLSchema {
+  const query = schema.getQueryType();
+  if (query) {
+    query.description =
+      'Reads of the knowledge graph of Indonesia\'s local governments (pemerintah daerah): the official areas, ' +
+      'the curated facts with their sources, search, graph questions and statistics.';
+  }
+  return schema;
+}
+
 /** Builds the executable schema once per process (type-graphql reads decorator metadata). */
 export function createSchema(): Promise<GraphQLSchema> {
-  built ??= buildSchema({ resolvers: RESOLVERS, validate: false });
+  built ??= buildSchema({ resolvers: RESOLVERS, validate: false }).then(describeQuery);
   return built;
 }
 

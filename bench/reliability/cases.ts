@@ -136,7 +136,7 @@ function wrongTypes(random: () => number, count: number): FuzzCase[] {
         cases.push(post('wrong-types', `in: ${value}`, listQuery('regencies', `where: { code: { in: ${value} } }`)));
         break;
       default:
-        cases.push(post('wrong-types', `cooperationNetwork(from: ${value})`, `{ cooperationNetwork(from: ${value}) { nodes { id } } }`));
+        cases.push(post('wrong-types', `cooperationNetwork(from: ${value})`, `{ cooperationNetwork(from: ${value}) { nodes { ref } } }`));
     }
   }
   return cases;
@@ -170,11 +170,11 @@ function outOfRange(random: () => number, count: number): FuzzCase[] {
         break;
       case 6: {
         const date = pick(random, ['"2017-02-30"', '"9999-99-99"', '"0000-00-00"', '"-2017-03-22"', '"2017-3-22"', '"20170322"', '"2017-03-22T00:00:00Z"', '"+275760-09-13"']);
-        cases.push(post('out-of-range', `date ${date}`, `{ cooperationNetwork(from: ${date}) { nodes { id } } }`));
+        cases.push(post('out-of-range', `date ${date}`, `{ cooperationNetwork(from: ${date}) { nodes { ref } } }`));
         break;
       }
       case 7:
-        cases.push(post('out-of-range', `period reversed`, `{ cooperationNetwork(from: "2018-01-01", to: "2017-01-01") { nodes { id } } }`));
+        cases.push(post('out-of-range', `period reversed`, `{ cooperationNetwork(from: "2018-01-01", to: "2017-01-01") { nodes { ref } } }`));
         break;
       default:
         cases.push(post('out-of-range', `regency head asOf`, `{ regency(code: "36.04") { head(asOf: ${pick(random, ['"2017-13-01"', '"x"', '"99999-01-01"'])}) { name } } }`));
@@ -324,7 +324,7 @@ function injection(random: () => number, count: number): FuzzCase[] {
         cases.push(post('injection', `neighbourhood #${i % INJECTIONS.length}`, 'query Q($t: ID!) { neighbourhood(of: $t) { truncated } }', variables));
         break;
       default:
-        cases.push(post('injection', `cooperation #${i % INJECTIONS.length}`, 'query Q($t: ID) { cooperationNetwork(provinceCode: $t, sectorId: $t) { nodes { id } } }', variables));
+        cases.push(post('injection', `cooperation #${i % INJECTIONS.length}`, 'query Q($t: ID) { cooperationNetwork(provinceCode: $t, sectorId: $t) { nodes { ref } } }', variables));
     }
   }
   return cases;

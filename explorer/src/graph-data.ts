@@ -9,12 +9,12 @@ export interface ProvenanceData {
   readonly quote: string | null;
   readonly inferred: boolean;
   readonly note: string | null;
-  readonly source: { readonly id: string; readonly title: string } | null;
+  readonly source: { readonly key: string; readonly title: string } | null;
 }
 
 /** A node of `neighbourhood` or `path` (GraphNode). */
 export interface GraphNodeData {
-  readonly id: string;
+  readonly ref: string;
   readonly label: string;
   readonly kind: string | null;
   readonly displayName: string;
@@ -69,12 +69,12 @@ export function legendOf(labels: readonly string[]): Array<{ label: string; colo
 
 /** Cytoscape elements of a neighbourhood or a path; `centre` is marked for styling. */
 export function graphElements(nodes: readonly GraphNodeData[], edges: readonly GraphEdgeData[], centre?: string): ElementDefinition[] {
-  const ids = new Set(nodes.map((n) => n.id));
+  const ids = new Set(nodes.map((n) => n.ref));
   return [
     ...nodes.map((n): ElementDefinition => ({
       group: 'nodes',
-      data: { id: n.id, name: n.displayName, label: labelOf(n.label) ?? n.label, colour: colourOf(n.label), hops: n.hops, kind: n.kind ?? '' },
-      classes: n.id === centre ? 'centre' : undefined,
+      data: { id: n.ref, name: n.displayName, label: labelOf(n.label) ?? n.label, colour: colourOf(n.label), hops: n.hops, kind: n.kind ?? '' },
+      classes: n.ref === centre ? 'centre' : undefined,
     })),
     // Cytoscape refuses an edge whose end is missing; the API never sends one, but a
     // picture must not fail on it.
@@ -87,7 +87,7 @@ export function graphElements(nodes: readonly GraphNodeData[], edges: readonly G
 
 /** A government of the cooperation network (CooperationNode). */
 export interface CooperationNodeData {
-  readonly id: string;
+  readonly ref: string;
   readonly agreementCount: number;
   readonly partnerCount: number;
   readonly regency: { readonly code: string; readonly name: string };
@@ -98,15 +98,15 @@ export interface CooperationEdgeData {
   readonly id: string;
   readonly source: string;
   readonly target: string;
-  readonly agreement: { readonly id: string; readonly title: string; readonly date: string | null; readonly dateInferred: boolean | null };
-  readonly sectors: ReadonlyArray<{ readonly id: string; readonly name: string }>;
+  readonly agreement: { readonly key: string; readonly title: string; readonly date: string | null; readonly dateInferred: boolean | null };
+  readonly sectors: ReadonlyArray<{ readonly key: string; readonly name: string }>;
 }
 
 export function cooperationElements(nodes: readonly CooperationNodeData[], edges: readonly CooperationEdgeData[]): ElementDefinition[] {
   return [
     ...nodes.map((n): ElementDefinition => ({
       group: 'nodes',
-      data: { id: n.id, name: n.regency.name, label: 'Regency', colour: colourOf('Regency'), weight: n.agreementCount },
+      data: { id: n.ref, name: n.regency.name, label: 'Regency', colour: colourOf('Regency'), weight: n.agreementCount },
     })),
     ...edges.map((e): ElementDefinition => ({
       group: 'edges',
@@ -128,8 +128,8 @@ export function pathPositions(count: number, perRow: number, gapX = 160, gapY = 
 
 /** A government in the diffusion tree (DiffusionTreeNode). */
 export interface DiffusionTreeData {
-  readonly id: string;
-  readonly parentId: string | null;
+  readonly ref: string;
+  readonly parentRef: string | null;
   readonly generation: number | null;
   readonly isOrigin: boolean;
   readonly runs: boolean;
@@ -147,17 +147,17 @@ export interface TreeRow {
 
 /**
  * One root for d3.stratify, which refuses a forest: the program. The origin hangs under it,
- * and so does every government no source links to the origin (parentId null, or a parent
+ * and so does every government no source links to the origin (parentRef null, or a parent
  * not in the tree), so nothing the API sends is dropped.
  */
 export function diffusionRows(programId: string, programName: string, tree: readonly DiffusionTreeData[]): TreeRow[] {
   const rootId = `Program:${programId}`;
-  const ids = new Set(tree.map((n) => n.id));
+  const refs = new Set(tree.map((n) => n.ref));
   return [
     { id: rootId, parentId: null, name: programName, node: null },
     ...tree.map((n) => ({
-      id: n.id,
-      parentId: n.parentId !== null && ids.has(n.parentId) && n.parentId !== n.id ? n.parentId : rootId,
+      id: n.ref,
+      parentId: n.parentRef !== null && refs.has(n.parentRef) && n.parentRef !== n.ref ? n.parentRef : rootId,
       name: n.government.name,
       node: n,
     })),

@@ -17,7 +17,7 @@ export function provenanceBlock(p: ProvenanceData & { source: (ProvenanceData['s
     h('p', { class: 'quote' }, p.quote ? quoted(p.quote) : h('em', {}, 'no quote recorded')),
     h('footer', {},
       source
-        ? h('span', {}, 'Source: ', h('a', { href: routeHref({ view: 'entity', label: 'Source', key: source.id }) }, source.title), source.publisher ? ` (${source.publisher})` : '', ' · ')
+        ? h('span', {}, 'Source: ', h('a', { href: routeHref({ view: 'entity', label: 'Source', key: source.key }) }, source.title), source.publisher ? ` (${source.publisher})` : '', ' · ')
         : '',
       p.inferred
         ? h('span', { class: 'badge inferred', title: 'a value was inferred, not read in the source' }, 'inferred')

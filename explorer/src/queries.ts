@@ -4,53 +4,53 @@
  */
 import type { Label } from './route';
 
-const PROVENANCE = `fragment P on Provenance { __typename quote inferred note source { __typename id title publisher } }`;
+const PROVENANCE = `fragment P on Provenance { __typename quote inferred note source { __typename key title publisher } }`;
 
 const REGENCY_REF = `__typename code name`;
-const OFFICIAL_REF = `__typename id name`;
+const OFFICIAL_REF = `__typename key name`;
 
 /** The fields of each kind's page, as a fragment on its type (Island: once the API has it). */
 const ENTITY_FIELDS: Readonly<Record<Label, string>> = {
   Province: `code name counts { regencies cities districts villages } regencies { ${REGENCY_REF} kind }`,
   Regency: `code name kind province { __typename code name } head { ${OFFICIAL_REF} }
-    agencies { __typename id name shortName kind }
+    agencies { __typename key name shortName kind }
     officials { localTitle title attestedOn attestedOnText attestedOnInferred startDate endDate
-      official { ${OFFICIAL_REF} } agency { __typename id name shortName } provenance { ...P } }
-    agreements { __typename id title kind date dateText dateInferred dateInference place
+      official { ${OFFICIAL_REF} } agency { __typename key name shortName } provenance { ...P } }
+    agreements { __typename key title kind date dateText dateInferred dateInference place
       parties { government { ${REGENCY_REF} } } signatories { official { ${OFFICIAL_REF} } onBehalfOf { ${REGENCY_REF} } }
-      sectors { priority sector { __typename id name } } sources { ...P } }
+      sectors { priority sector { __typename key name } } sources { ...P } }
     partners { ${REGENCY_REF} }
-    programs { program { __typename id name } since provenance { ...P } }
-    adoptedPrograms { program { __typename id name } from { ${REGENCY_REF} } status date provenance { ...P } }
-    claims { __typename id kind text sources { ...P } }
+    programs { program { __typename key name } since provenance { ...P } }
+    adoptedPrograms { program { __typename key name } from { ${REGENCY_REF} } status date provenance { ...P } }
+    claims { __typename key kind text sources { ...P } }
     districts(first: 100) { totalCount edges { node { __typename code name } } }`,
   District: `code name regency { ${REGENCY_REF} } villageCount villages(first: 100) { totalCount edges { node { __typename code name } } }`,
   Village: `code name district { __typename code name regency { ${REGENCY_REF} } }`,
   Island: `code name coordinate { latitude longitude } populated outermostSmall regency { ${REGENCY_REF} } province { __typename code name }`,
-  Official: `id name nickname isGroup agency { __typename id name }
+  Official: `key name nickname isGroup agency { __typename key name }
     positions { localTitle title attestedOn attestedOnText attestedOnInferred startDate endDate
-      government { ${REGENCY_REF} } agency { __typename id name shortName } provenance { ...P } }
-    signedAgreements { agreement { __typename id title } onBehalfOf { ${REGENCY_REF} } provenance { ...P } }
+      government { ${REGENCY_REF} } agency { __typename key name shortName } provenance { ...P } }
+    signedAgreements { agreement { __typename key title } onBehalfOf { ${REGENCY_REF} } provenance { ...P } }
     accompanied { official { ${OFFICIAL_REF} } date dateText dateInferred place purpose provenance { ...P } }
     accompaniedBy { official { ${OFFICIAL_REF} } date dateText dateInferred place purpose provenance { ...P } }
     sources { ...P }`,
-  Agency: `id name shortName kind government { ${REGENCY_REF} }
+  Agency: `key name shortName kind government { ${REGENCY_REF} }
     officials { localTitle title attestedOn attestedOnText attestedOnInferred official { ${OFFICIAL_REF} } provenance { ...P } }
     sources { ...P }`,
-  Program: `id name kind description since sectors { __typename id name }
+  Program: `key name kind description since sectors { __typename key name }
     origin { government { ${REGENCY_REF} } provenance { ...P } }
     runners { government { ${REGENCY_REF} } since provenance { ...P } }
     adopters { government { ${REGENCY_REF} } from { ${REGENCY_REF} } status date provenance { ...P } }
     sources { ...P }`,
-  Agreement: `id title kind date dateText dateInferred dateInference place
+  Agreement: `key title kind date dateText dateInferred dateInference place
     parties { government { ${REGENCY_REF} } provenance { ...P } }
     signatories { official { ${OFFICIAL_REF} } onBehalfOf { ${REGENCY_REF} } provenance { ...P } }
-    sectors { priority sector { __typename id name localName } provenance { ...P } }
+    sectors { priority sector { __typename key name localName } provenance { ...P } }
     sources { ...P }`,
-  Source: `id title kind publisher url publishedOn publishedOnInferred dateline editorCode origin language
+  Source: `key title kind publisher url publishedOn publishedOnInferred dateline editorCode origin language
     facts { __typename type fromLabel fromKey fromName toLabel toKey toName quote inferred note }`,
-  Sector: `id name localName agreements { __typename id title } programs { __typename id name }`,
-  Claim: `id kind text about { ${REGENCY_REF} } statedBy { ${OFFICIAL_REF} } sources { ...P }`,
+  Sector: `key name localName agreements { __typename key title } programs { __typename key name }`,
+  Claim: `key kind text about { ${REGENCY_REF} } statedBy { ${OFFICIAL_REF} } sources { ...P }`,
 };
 
 /** The entity page's query for one label. */
@@ -66,15 +66,15 @@ export const SEARCH = `query Search($query: String!) {
     node {
       __typename
       ... on Regency { code name }
-      ... on Official { id name }
-      ... on Agency { id name shortName }
-      ... on Program { id name }
+      ... on Official { key name }
+      ... on Agency { key name shortName }
+      ... on Program { key name }
     }
   }
 }`;
 
-const GRAPH_FIELDS = `nodes { id label kind displayName hops }
-  edges { id type source target provenance { quote inferred note source { id title } } }`;
+const GRAPH_FIELDS = `nodes { ref label kind displayName hops }
+  edges { id type source target provenance { quote inferred note source { key title } } }`;
 
 export const NEIGHBOURHOOD = `query Neighbourhood($of: ID!, $depth: Int!) {
   neighbourhood(of: $of, depth: $depth) { ${GRAPH_FIELDS} truncated reachable }
@@ -86,23 +86,23 @@ export const PATH = `query Path($from: ID!, $to: ID!, $maxLength: Int!) {
 
 export const DIFFUSION = `query Diffusion($programId: ID!) {
   programDiffusion(programId: $programId) {
-    program { id name }
-    origin { government { code name } provenance { quote inferred note source { id title } } }
-    adoptions { government { code name } from { code name } status date generation provenance { quote inferred note source { id title } } }
-    tree { id parentId generation isOrigin runs adoptionStatus government { code name } }
+    program { key name }
+    origin { government { code name } provenance { quote inferred note source { key title } } }
+    adoptions { government { code name } from { code name } status date generation provenance { quote inferred note source { key title } } }
+    tree { ref parentRef generation isOrigin runs adoptionStatus government { code name } }
   }
 }`;
 
 export const NETWORK = `query Network($provinceCode: ID, $sectorId: ID, $from: LocalDate, $to: LocalDate) {
   cooperationNetwork(provinceCode: $provinceCode, sectorId: $sectorId, from: $from, to: $to) {
-    nodes { id agreementCount partnerCount regency { code name } }
-    edges { id source target agreement { id title date dateInferred } sectors { id name } provenance { quote inferred source { id title } } }
+    nodes { ref agreementCount partnerCount regency { code name } }
+    edges { id source target agreement { key title date dateInferred } sectors { key name } provenance { quote inferred source { key title } } }
   }
 }`;
 
 export const NETWORK_FILTERS = `query NetworkFilters {
   provinces(first: 100) { edges { node { code name } } }
-  sectors { id name }
+  sectors { key name }
 }`;
 
 /** One page of a regency's islands (the API pages them, 100 at most at a time). */

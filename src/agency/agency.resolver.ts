@@ -1,8 +1,9 @@
+import { ID_OR_KEY_ARGUMENT, keyOfIdOrKey } from '../graph/entity-ref';
 import { graphqlEnum } from '../common/enums';
 import { AGENCY_KIND } from '../model/enums';
 import type { AgencyKind } from '../model/enums';
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { assertAreaCode, assertId } from '../common/codes';
+import { assertAreaCode } from '../common/codes';
 import { nodeSources } from '../common/node-sources';
 import { PageArgs } from '../common/pagination';
 import type { Context } from '../context';
@@ -13,7 +14,7 @@ import { Agency, AgencyConnection } from './agency.type';
 import { withShorthands } from '../filter/shorthand';
 import type { Parent } from '../common/parent';
 import { entityList } from '../filter/list';
-import { sortInput, whereInput } from '../filter/model-inputs';
+import { SORT_ARGUMENT, sortInput, WHERE_ARGUMENT, whereInput } from '../filter/model-inputs';
 import type { WhereInput } from '../filter/model-inputs';
 import type { SortInput } from '../filter/compile';
 
@@ -23,16 +24,16 @@ const listAgency = entityList<Agency>('Agency');
 
 @Resolver(() => Agency)
 export class AgencyResolver {
-  @Query(() => Agency, { nullable: true, description: 'An agency by id ("36.04-bappeda"); null when there is none.' })
-  async agency(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Agency | null> {
-    return ctx.loaders.byKey.Agency.load(assertId('agency', id));
+  @Query(() => Agency, { nullable: true, description: 'An agency by its key ("36.04-bappeda") or id ("Agency:36.04-bappeda"); null when there is none.' })
+  async agency(@Arg('id', () => ID, { description: ID_OR_KEY_ARGUMENT }) id: string, @Ctx() ctx: Context): Promise<Agency | null> {
+    return ctx.loaders.byKey.Agency.load(keyOfIdOrKey('Agency', id, 'id'));
   }
 
   @Query(() => AgencyConnection, { description: 'Agencies, filtered and sorted (id order by default).' })
   async agencies(
     @Args() pageArgs: PageArgs,
-    @Arg('where', () => AgencyWhere, { nullable: true }) where: WhereInput | null,
-    @Arg('sort', () => [AgencySort], { nullable: true }) sort: SortInput[] | null,
+    @Arg('where', () => AgencyWhere, { nullable: true, description: WHERE_ARGUMENT }) where: WhereInput | null,
+    @Arg('sort', () => [AgencySort], { nullable: true, description: SORT_ARGUMENT }) sort: SortInput[] | null,
     @Arg('governmentCode', () => ID, { nullable: true, description: 'Shorthand for where: { governmentCode: { eq } }.' }) governmentCode: string | null,
     @Arg('kind', () => graphqlEnum(AGENCY_KIND), { nullable: true, description: 'Shorthand for where: { kind: { eq } }.' }) kind: AgencyKind | null,
     @Arg('name', () => String, { nullable: true, description: 'Shorthand for where: { name: { contains } } (name or short name, e.g. "Dinkes").' })
@@ -58,7 +59,7 @@ export class AgencyResolver {
     return ctx.loaders.agency.positions.load(agency.id);
   }
 
-  @FieldResolver(() => [Provenance])
+  @FieldResolver(() => [Provenance], { description: 'Sources that mention this agency, with quotes.' })
   async sources(@Root() agency: Parent<Agency>, @Ctx() ctx: Context): Promise<Provenance[]> {
     return nodeSources(ctx, 'Agency', agency.id);
   }

@@ -10,12 +10,12 @@ import type { Parent } from '../common/parent';
 /** Resolvers of the relationships around an agreement: parties, signatures, sectors. */
 @Resolver(() => AgreementParty)
 export class AgreementPartyResolver extends SourcedResolver(AgreementParty) {
-  @FieldResolver(() => Regency)
+  @FieldResolver(() => Regency, { description: 'The government bound by the agreement.' })
   async government(@Root() party: Parent<AgreementParty>, @Ctx() ctx: Context): Promise<Regency | null> {
     return party.government ?? ctx.loaders.byKey.Regency.load(party.governmentCode);
   }
 
-  @FieldResolver(() => Agreement)
+  @FieldResolver(() => Agreement, { description: 'The agreement.' })
   async agreement(@Root() party: Parent<AgreementParty>, @Ctx() ctx: Context): Promise<Agreement | null> {
     return ctx.loaders.byKey.Agreement.load(party.agreementId);
   }
@@ -23,7 +23,7 @@ export class AgreementPartyResolver extends SourcedResolver(AgreementParty) {
 
 @Resolver(() => Signature)
 export class SignatureResolver extends SourcedResolver(Signature) {
-  @FieldResolver(() => Official)
+  @FieldResolver(() => Official, { description: 'The official who signed.' })
   async official(@Root() signature: Parent<Signature>, @Ctx() ctx: Context): Promise<Official | null> {
     return signature.official ?? ctx.loaders.byKey.Official.load(signature.officialId);
   }
@@ -33,7 +33,7 @@ export class SignatureResolver extends SourcedResolver(Signature) {
     return signature.onBehalfOf ? ctx.loaders.byKey.Regency.load(signature.onBehalfOf) : null;
   }
 
-  @FieldResolver(() => Agreement)
+  @FieldResolver(() => Agreement, { description: 'The agreement signed.' })
   async agreement(@Root() signature: Parent<Signature>, @Ctx() ctx: Context): Promise<Agreement | null> {
     return ctx.loaders.byKey.Agreement.load(signature.agreementId);
   }
@@ -41,7 +41,7 @@ export class SignatureResolver extends SourcedResolver(Signature) {
 
 @Resolver(() => SectorCoverage)
 export class SectorCoverageResolver extends SourcedResolver(SectorCoverage) {
-  @FieldResolver(() => Sector)
+  @FieldResolver(() => Sector, { description: 'The sector covered.' })
   async sector(@Root() coverage: Parent<SectorCoverage>, @Ctx() ctx: Context): Promise<Sector | null> {
     return coverage.sector ?? ctx.loaders.byKey.Sector.load(coverage.sectorId);
   }

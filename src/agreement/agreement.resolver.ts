@@ -1,3 +1,4 @@
+import { ID_OR_KEY_ARGUMENT, keyOfIdOrKey } from '../graph/entity-ref';
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { assertAreaCode, assertId } from '../common/codes';
 import { nodeSources } from '../common/node-sources';
@@ -8,7 +9,7 @@ import { Agreement, AgreementConnection, AgreementParty, SectorCoverage, Signatu
 import { withShorthands } from '../filter/shorthand';
 import type { Parent } from '../common/parent';
 import { entityList } from '../filter/list';
-import { sortInput, whereInput } from '../filter/model-inputs';
+import { SORT_ARGUMENT, sortInput, WHERE_ARGUMENT, whereInput } from '../filter/model-inputs';
 import type { WhereInput } from '../filter/model-inputs';
 import type { SortInput } from '../filter/compile';
 
@@ -18,16 +19,16 @@ const listAgreement = entityList<Agreement>('Agreement');
 
 @Resolver(() => Agreement)
 export class AgreementResolver {
-  @Query(() => Agreement, { nullable: true, description: 'An agreement by id; null when there is none.' })
-  async agreement(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Agreement | null> {
-    return ctx.loaders.byKey.Agreement.load(assertId('agreement', id));
+  @Query(() => Agreement, { nullable: true, description: 'An agreement by its key ("mou-serang-banyuwangi-2017") or id ("Agreement:mou-serang-banyuwangi-2017"); null when there is none.' })
+  async agreement(@Arg('id', () => ID, { description: ID_OR_KEY_ARGUMENT }) id: string, @Ctx() ctx: Context): Promise<Agreement | null> {
+    return ctx.loaders.byKey.Agreement.load(keyOfIdOrKey('Agreement', id, 'id'));
   }
 
   @Query(() => AgreementConnection, { description: 'Agreements (MoUs), filtered and sorted (id order by default).' })
   async agreements(
     @Args() pageArgs: PageArgs,
-    @Arg('where', () => AgreementWhere, { nullable: true }) where: WhereInput | null,
-    @Arg('sort', () => [AgreementSort], { nullable: true }) sort: SortInput[] | null,
+    @Arg('where', () => AgreementWhere, { nullable: true, description: WHERE_ARGUMENT }) where: WhereInput | null,
+    @Arg('sort', () => [AgreementSort], { nullable: true, description: SORT_ARGUMENT }) sort: SortInput[] | null,
     @Arg('partyCode', () => ID, { nullable: true, description: 'Only agreements this government is party to.' })
     partyCode: string | null,
     @Arg('sectorId', () => ID, { nullable: true, description: 'Only agreements covering this sector.' }) sectorId: string | null,
@@ -36,7 +37,7 @@ export class AgreementResolver {
     const filter = withShorthands<WhereInput>(
       where,
       partyCode == null ? null : { parties: { some: { code: { eq: assertAreaCode('regency', partyCode, 'partyCode') } } } },
-      sectorId == null ? null : { sectors: { some: { id: { eq: assertId('sector', sectorId, 'sectorId') } } } },
+      sectorId == null ? null : { sectors: { some: { key: { eq: assertId('sector', sectorId, 'sectorId') } } } },
     );
     return listAgreement(ctx.db, { ...pageArgs, where: filter, sort }, ctx.config.maxPageSize);
   }

@@ -1,20 +1,21 @@
+import { Node } from '../node/node.type';
 import { entityFields } from '../common/entity-type';
 import { AGREEMENT } from '../model/entities/agreement';
 import type { EntityRow } from '../model/types';
 import { Field, ObjectType } from 'type-graphql';
-import { Connection } from '../common/connection';
+import { Connection, connectionDescription } from '../common/connection';
 import type { Official } from '../official/official.type';
 import type { Regency } from '../regency/regency.type';
 import type { Sector } from '../sector/sector.type';
 
 
-@ObjectType({ simpleResolvers: true, description: AGREEMENT.description })
+@ObjectType({ simpleResolvers: true, description: AGREEMENT.description, implements: Node })
 export class Agreement {}
 /** The fields the model declares (src/model/entities/agreement.ts). */
 export interface Agreement extends EntityRow<typeof AGREEMENT> {}
 entityFields(Agreement, AGREEMENT);
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({ simpleResolvers: true, description: connectionDescription('Agreement') })
 export class AgreementConnection extends Connection(Agreement, 'Agreement') {}
 
 @ObjectType({ simpleResolvers: true, description: 'A government bound by an agreement.' })

@@ -1,5 +1,5 @@
+import { ID_OR_KEY_ARGUMENT, keyOfIdOrKey } from '../graph/entity-ref';
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { assertId } from '../common/codes';
 import { nodeSources } from '../common/node-sources';
 import type { Context } from '../context';
 import { Official } from '../official/official.type';
@@ -10,9 +10,9 @@ import type { Parent } from '../common/parent';
 
 @Resolver(() => Claim)
 export class ClaimResolver {
-  @Query(() => Claim, { nullable: true, description: 'A claim by id; null when there is none.' })
-  async claim(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Claim | null> {
-    return ctx.loaders.byKey.Claim.load(assertId('claim', id));
+  @Query(() => Claim, { nullable: true, description: 'A claim by its key or id ("Claim:key"); null when there is none.' })
+  async claim(@Arg('id', () => ID, { description: ID_OR_KEY_ARGUMENT }) id: string, @Ctx() ctx: Context): Promise<Claim | null> {
+    return ctx.loaders.byKey.Claim.load(keyOfIdOrKey('Claim', id, 'id'));
   }
 
   @FieldResolver(() => [Regency], { description: 'The governments it is about.' })

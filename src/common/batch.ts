@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Executor, Params, Row } from '../db/executor';
+import type { KeyPage } from './pagination';
 
 /**
  * Batch queries in `cypher/` all answer `UNWIND $keys AS key ... RETURN key, value`; these
@@ -54,7 +55,10 @@ export class LoaderFamily<A, V> {
   }
 }
 
-/** Parameters of a page for a batch query: one row more than asked tells there is a next page. */
-export function pageParams(page: { limit: number; after: string | null }): Params {
-  return { after: page.after, limit: page.limit + 1 };
+/**
+ * Parameters of a page of a list in key order for a batch query: the key to start after or
+ * end before, the direction, and one row more than asked (it tells whether more lie that way).
+ */
+export function pageParams(page: KeyPage): Params {
+  return { after: page.backward ? null : page.key, before: page.backward ? page.key : null, backward: page.backward, limit: page.limit + 1 };
 }

@@ -4,23 +4,60 @@ import { BadUserInputError } from '../errors';
 /** Relay's page info; cursors are opaque keyset positions, never offsets. */
 @ObjectType({ simpleResolvers: true, description: 'Where this page sits in the whole list.' })
 export class PageInfo {
-  @Field() hasNextPage!: boolean;
-  @Field(() => String, { nullable: true }) endCursor!: string | null;
+  @Field({ description: 'True when items follow this page: more to read with `after: endCursor` (with `before`: the item at `before` and beyond).' })
+  hasNextPage!: boolean;
+  @Field({ description: 'True when items precede this page: more to read with `last` and `before: startCursor` (with `after`: the item at `after` and before).' })
+  hasPreviousPage!: boolean;
+  @Field(() => String, { nullable: true, description: 'Cursor of the first edge of this page; null when it is empty.' }) startCursor!: string | null;
+  @Field(() => String, { nullable: true, description: 'Cursor of the last edge of this page; null when it is empty.' }) endCursor!: string | null;
 }
 
+/** Page size when neither `first` nor `last` is given. */
+export const DEFAULT_PAGE_SIZE = 20;
+
+/** Relay's connection arguments: `first`/`after` read forwards, `last`/`before` backwards. */
 @ArgsType()
 export class PageArgs {
-  @Field(() => Int, { defaultValue: 20, description: 'Page size (at most the server maximum, 100 by default).' })
-  first!: number;
+  @Field(() => Int, {
+    nullable: true,
+    description: `Page size, reading forwards from the start or from \`after\` (${DEFAULT_PAGE_SIZE} when neither first nor last is given; at most the server maximum, 100 by default).`,
+  })
+  first?: number | null;
 
-  @Field(() => String, { nullable: true, description: 'Cursor of the last edge of the previous page.' })
+  @Field(() => String, { nullable: true, description: 'Cursor of an edge (a previous page\'s endCursor): the page starts after it.' })
   after?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Page size, reading backwards from the end or from `before`; not with `first` or `after`.' })
+  last?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of an edge (a later page\'s startCursor): the page ends before it; with `last`.' })
+  before?: string | null;
 }
 
-/** A validated page request: the size and the key to start after (null: from the start). */
+/** A validated page request: its size, its direction and the cursor it starts from (null: from an end). */
 export interface Page {
   readonly limit: number;
-  readonly after: string | null;
+  readonly backward: boolean;
+  /** `after` reading forwards, `before` reading backwards, as the client sent it. */
+  readonly cursor: string | null;
+}
+
+/**
+ * The one reading of connection arguments: `first`/`after` or `last`/`before`, never both
+ * directions at once (Relay allows it; no client needs it, and it hides mistakes).
+ */
+export function pageOf(args: PageArgs, maxPageSize: number): Page {
+  const backward = args.last != null || args.before != null;
+  if (backward && (args.first != null || args.after != null)) {
+    throw new BadUserInputError('Page forwards ("first", "after") or backwards ("last", "before"), not both at once.', args.first != null ? 'first' : 'after');
+  }
+  if (backward) return { limit: assertPageSize(args.last ?? DEFAULT_PAGE_SIZE, maxPageSize, 0, 'last'), backward, cursor: args.before ?? null };
+  return { limit: assertPageSize(args.first ?? DEFAULT_PAGE_SIZE, maxPageSize), backward, cursor: args.after ?? null };
+}
+
+/** The argument a page's cursor came in, for error messages. */
+export function cursorArgument(page: Page): 'after' | 'before' {
+  return page.backward ? 'before' : 'after';
 }
 
 /**
@@ -31,8 +68,8 @@ export function encodeCursor(key: string): string {
   return packCursor(['k', key]);
 }
 
-export function decodeCursor(cursor: string): string {
-  const value = unpackCursor(cursor, (v) => v.length === 2 && v[0] === 'k' && typeof v[1] === 'string');
+export function decodeCursor(cursor: string, argumentName: string): string {
+  const value = unpackCursor(cursor, (v) => v.length === 2 && v[0] === 'k' && typeof v[1] === 'string', argumentName);
   return value[1] as string;
 }
 
@@ -42,7 +79,7 @@ export function packCursor(value: unknown[]): string {
 }
 
 /** Reads a cursor back, refusing (BAD_USER_INPUT) anything this API did not issue in that shape. */
-export function unpackCursor(cursor: string, isShape: (value: unknown[]) => boolean): unknown[] {
+export function unpackCursor(cursor: string, isShape: (value: unknown[]) => boolean, argumentName: string): unknown[] {
   let value: unknown;
   try {
     value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
@@ -50,23 +87,28 @@ export function unpackCursor(cursor: string, isShape: (value: unknown[]) => bool
     value = undefined;
   }
   if (!Array.isArray(value) || !isShape(value)) {
-    throw new BadUserInputError(`The cursor "${cursor}" is not one this API issued; pass the endCursor of a previous page.`, 'after');
+    throw new BadUserInputError(`The cursor "${cursor}" is not one this API issued; pass the endCursor or startCursor of a page.`, argumentName);
   }
   return value;
 }
 
-/** The one check of every `first` argument: a whole number from `min` to the server's maximum. */
-export function assertPageSize(first: number, maxPageSize: number, min = 0): number {
-  if (!Number.isInteger(first) || first < min || first > maxPageSize) {
-    throw new BadUserInputError(`"first" must be from ${min} to ${maxPageSize}, but it is ${first}.`, 'first');
+/** The one check of every page size (`first`, `last`): a whole number from `min` to the server's maximum. */
+export function assertPageSize(size: number, maxPageSize: number, min = 0, argumentName = 'first'): number {
+  if (!Number.isInteger(size) || size < min || size > maxPageSize) {
+    throw new BadUserInputError(`"${argumentName}" must be from ${min} to ${maxPageSize}, but it is ${size}.`, argumentName);
   }
-  return first;
+  return size;
 }
 
-/** Checks the page arguments against the server's maximum page size. */
-export function toPage(args: PageArgs, maxPageSize: number): Page {
-  assertPageSize(args.first, maxPageSize);
-  return { limit: args.first, after: args.after ? decodeCursor(args.after) : null };
+/** A page of a list ordered by its key: the page request and the key its cursor names. */
+export interface KeyPage extends Page {
+  readonly key: string | null;
+}
+
+/** Checks the page arguments of a list in key order against the server's maximum page size. */
+export function toPage(args: PageArgs, maxPageSize: number): KeyPage {
+  const page = pageOf(args, maxPageSize);
+  return { ...page, key: page.cursor ? decodeCursor(page.cursor, cursorArgument(page)) : null };
 }
 
 /** What a repository returns for one page: one row more than asked tells there is a next page. */
@@ -96,15 +138,28 @@ class KeyEdge<T> {
   }
 }
 
-/** Turns a page of rows (fetched with limit + 1) into a connection. */
-export function toConnection<T>(rows: PageRows<T>, page: Page, keyOf: (node: T) => string): ConnectionShape<T> {
-  const hasNextPage = rows.nodes.length > page.limit;
-  const nodes = hasNextPage ? rows.nodes.slice(0, page.limit) : rows.nodes;
-  const edges = nodes.map((node) => new KeyEdge(node, keyOf(node)));
+/**
+ * Edges and page info from the rows a page read (at most limit + 1, in its reading order:
+ * backwards for `last`): one row more than asked tells that more lie that way; a cursor the
+ * page started from tells that rows lie the other way (at least the one it names).
+ */
+export function pageOfEdges<E extends { readonly cursor: string }>(read: readonly E[], page: Page): { edges: E[]; pageInfo: PageInfo } {
+  const more = read.length > page.limit;
+  const kept = read.slice(0, page.limit);
+  const edges = page.backward ? kept.reverse() : kept;
+  const started = page.cursor !== null;
   return {
     edges,
-    pageInfo: { hasNextPage, endCursor: edges.length > 0 ? edges[edges.length - 1].cursor : null },
-    totalCount: rows.totalCount,
+    pageInfo: {
+      hasNextPage: page.backward ? started : more,
+      hasPreviousPage: page.backward ? more : started,
+      startCursor: edges.length > 0 ? edges[0].cursor : null,
+      endCursor: edges.length > 0 ? edges[edges.length - 1].cursor : null,
+    },
   };
 }
 
+/** Turns a page of rows (fetched with limit + 1, in reading order) into a connection. */
+export function toConnection<T>(rows: PageRows<T>, page: Page, keyOf: (node: T) => string): ConnectionShape<T> {
+  return { ...pageOfEdges(rows.nodes.map((node) => new KeyEdge(node, keyOf(node))), page), totalCount: rows.totalCount };
+}

@@ -1,5 +1,5 @@
 import { LoaderFamily, oneLoader, pageParams } from '../common/batch';
-import type { Page, PageRows } from '../common/pagination';
+import type { KeyPage, PageRows } from '../common/pagination';
 import type { Executor } from '../db/executor';
 import type { Village } from '../village/village.type';
 import { QUERIES } from '../db/queries';
@@ -10,7 +10,7 @@ const Q = QUERIES.district;
 /** Per-request loaders for districts: one UNWIND query per batch. */
 export function createDistrictLoaders(db: Executor) {
   return {
-    villages: new LoaderFamily((page: Page) => oneLoader<PageRows<Village>>(db, Q.villages, pageParams(page))),
+    villages: new LoaderFamily((page: KeyPage) => oneLoader<PageRows<Village>>(db, Q.villages, pageParams(page))),
     villageCount: oneLoader<number>(db, Q.villageCounts),
   };
 }

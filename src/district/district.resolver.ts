@@ -1,3 +1,4 @@
+import { ID_OR_KEY_ARGUMENT, keyOfIdOrKey } from '../graph/entity-ref';
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { assertAreaCode } from '../common/codes';
 import { PageArgs, toConnection, toPage } from '../common/pagination';
@@ -8,7 +9,7 @@ import { District, DistrictConnection } from './district.type';
 import { withShorthands } from '../filter/shorthand';
 import type { Parent } from '../common/parent';
 import { entityList } from '../filter/list';
-import { sortInput, whereInput } from '../filter/model-inputs';
+import { SORT_ARGUMENT, sortInput, WHERE_ARGUMENT, whereInput } from '../filter/model-inputs';
 import type { WhereInput } from '../filter/model-inputs';
 import type { SortInput } from '../filter/compile';
 
@@ -18,16 +19,16 @@ const listDistrict = entityList<District>('District');
 
 @Resolver(() => District)
 export class DistrictResolver {
-  @Query(() => District, { nullable: true, description: 'A district by its code ("36.04.01"); null when there is none.' })
-  async district(@Arg('code', () => ID) code: string, @Ctx() ctx: Context): Promise<District | null> {
-    return ctx.loaders.byKey.District.load(assertAreaCode('district', code));
+  @Query(() => District, { nullable: true, description: 'A district by its key ("36.04.01") or id ("District:36.04.01"); null when there is none.' })
+  async district(@Arg('code', () => ID, { description: ID_OR_KEY_ARGUMENT }) code: string, @Ctx() ctx: Context): Promise<District | null> {
+    return ctx.loaders.byKey.District.load(keyOfIdOrKey('District', code, 'code'));
   }
 
   @Query(() => DistrictConnection, { description: 'Districts, filtered and sorted (code order by default).' })
   async districts(
     @Args() pageArgs: PageArgs,
-    @Arg('where', () => DistrictWhere, { nullable: true }) where: WhereInput | null,
-    @Arg('sort', () => [DistrictSort], { nullable: true }) sort: SortInput[] | null,
+    @Arg('where', () => DistrictWhere, { nullable: true, description: WHERE_ARGUMENT }) where: WhereInput | null,
+    @Arg('sort', () => [DistrictSort], { nullable: true, description: SORT_ARGUMENT }) sort: SortInput[] | null,
     @Arg('regencyCode', () => ID, { nullable: true, description: 'Shorthand for where: { regencyCode: { eq } }.' }) regencyCode: string | null,
     @Arg('name', () => String, { nullable: true, description: 'Shorthand for where: { name: { contains } }.' }) name: string | null,
     @Ctx() ctx: Context,
@@ -40,7 +41,7 @@ export class DistrictResolver {
     return listDistrict(ctx.db, { ...pageArgs, where: filter, sort }, ctx.config.maxPageSize);
   }
 
-  @FieldResolver(() => Regency)
+  @FieldResolver(() => Regency, { description: 'Its regency or city.' })
   async regency(@Root() district: Parent<District>, @Ctx() ctx: Context): Promise<Regency | null> {
     return ctx.loaders.byKey.Regency.load(district.regencyCode);
   }

@@ -251,9 +251,19 @@ const LOWEST: Record<'string' | 'int' | 'date', string> = { string: "''", int: '
 /**
  * Compiles `sort` into ORDER BY, the sort key a cursor records, and the keyset condition for
  * `after`: rows strictly after the cursor in (sort values..., key) order. Ties are broken by
- * the unique key, so paging under any sort sees every row exactly once.
+ * the unique key, so paging under any sort sees every row exactly once. `backward` (a page
+ * read with `last`/`before`) reverses every column: the rows strictly before the cursor,
+ * nearest first. The cursor and the signature are the same either way, so an endCursor
+ * serves as `before` and a startCursor as `after`.
  */
-export function compileSort(spec: SortSpec, sort: readonly SortInput[] | null | undefined, cursor: unknown[] | null, v: string, bag: ParamBag): CompiledSort {
+export function compileSort(
+  spec: SortSpec,
+  sort: readonly SortInput[] | null | undefined,
+  cursor: unknown[] | null,
+  v: string,
+  bag: ParamBag,
+  backward = false,
+): CompiledSort {
   const chosen = sort && sort.length > 0 ? sort : [{ field: spec.defaultField, direction: SortDirection.ASC }];
   const seen = new Set<string>();
   const columns = chosen.map((s) => {
@@ -263,16 +273,16 @@ export function compileSort(spec: SortSpec, sort: readonly SortInput[] | null | 
     if (!field) throw new Error(`No sort spec for ${s.field}.`);
     const bare = field.expression.replace(/\$n/g, v);
     const expression = field.nullable ? `coalesce(${bare}, ${LOWEST[field.type]})` : bare;
-    return { expression, type: field.type, descending: s.direction === SortDirection.DESC, bare: !field.nullable };
+    return { expression, type: field.type, descending: (s.direction === SortDirection.DESC) !== backward, bare: !field.nullable };
   });
   const key = spec.key.replace(/\$n/g, v);
   // The key breaks ties, unless it is sorted on already (it is unique, so nothing is left to break).
-  const all = columns.some((c) => c.expression === key) ? columns : [...columns, { expression: key, type: 'string' as const, descending: false, bare: true }];
+  const all = columns.some((c) => c.expression === key) ? columns : [...columns, { expression: key, type: 'string' as const, descending: backward, bare: true }];
   const signature = chosen.map((s) => `${s.field}:${s.direction}`).join(',');
   let after = 'true';
   if (cursor) {
     if (cursor.length !== all.length) {
-      throw new BadUserInputError('The cursor was issued for another sort order; pass the endCursor of a page sorted the same way.', 'after');
+      throw new BadUserInputError('The cursor was issued for another sort order; pass a cursor of a page sorted the same way.', backward ? 'before' : 'after');
     }
     const values = all.map((c, i) => (c.type === 'date' ? `date(${bag.add(cursor[i])})` : bag.add(cursor[i])));
     const alternatives = all.map((c, i) => {

@@ -9,7 +9,7 @@ import { LocalDate } from '../common/scalars';
 
 @InputType({ description: 'Conditions on a code or id: exact matches.' })
 export class IdFilter {
-  @Field(() => ID, { nullable: true }) eq?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Exactly this.' }) eq?: string | null;
   @Field(() => [ID], { nullable: true, description: 'Any of these.' }) in?: string[] | null;
   @Field(() => String, { nullable: true, description: 'Code prefix, e.g. "36." for everything in Banten.' })
   startsWith?: string | null;
@@ -17,35 +17,35 @@ export class IdFilter {
 
 @InputType({ description: 'Conditions on a name or text; case-insensitive, and `contains` also ignores accents and punctuation.' })
 export class TextFilter {
-  @Field(() => String, { nullable: true }) eq?: string | null;
-  @Field(() => String, { nullable: true }) contains?: string | null;
-  @Field(() => String, { nullable: true }) startsWith?: string | null;
+  @Field(() => String, { nullable: true, description: 'The whole text, ignoring case.' }) eq?: string | null;
+  @Field(() => String, { nullable: true, description: 'Somewhere in the text, ignoring case, accents and punctuation.' }) contains?: string | null;
+  @Field(() => String, { nullable: true, description: 'The start of the text, ignoring case.' }) startsWith?: string | null;
 }
 
 @InputType({ description: 'Conditions on a whole number.' })
 export class IntFilter {
-  @Field(() => Int, { nullable: true }) eq?: number | null;
-  @Field(() => [Int], { nullable: true }) in?: number[] | null;
-  @Field(() => Int, { nullable: true }) gt?: number | null;
-  @Field(() => Int, { nullable: true }) gte?: number | null;
-  @Field(() => Int, { nullable: true }) lt?: number | null;
-  @Field(() => Int, { nullable: true }) lte?: number | null;
+  @Field(() => Int, { nullable: true, description: 'Equal to.' }) eq?: number | null;
+  @Field(() => [Int], { nullable: true, description: 'Any of these.' }) in?: number[] | null;
+  @Field(() => Int, { nullable: true, description: 'Greater than.' }) gt?: number | null;
+  @Field(() => Int, { nullable: true, description: 'Greater than or equal to.' }) gte?: number | null;
+  @Field(() => Int, { nullable: true, description: 'Less than.' }) lt?: number | null;
+  @Field(() => Int, { nullable: true, description: 'Less than or equal to.' }) lte?: number | null;
 }
 
 @InputType({ description: 'Conditions on a calendar date ("2017-03-22").' })
 export class DateFilter {
-  @Field(() => LocalDate, { nullable: true }) eq?: string | null;
-  @Field(() => LocalDate, { nullable: true }) gt?: string | null;
-  @Field(() => LocalDate, { nullable: true }) gte?: string | null;
-  @Field(() => LocalDate, { nullable: true }) lt?: string | null;
-  @Field(() => LocalDate, { nullable: true }) lte?: string | null;
+  @Field(() => LocalDate, { nullable: true, description: 'On this day.' }) eq?: string | null;
+  @Field(() => LocalDate, { nullable: true, description: 'After this day.' }) gt?: string | null;
+  @Field(() => LocalDate, { nullable: true, description: 'On or after this day.' }) gte?: string | null;
+  @Field(() => LocalDate, { nullable: true, description: 'Before this day.' }) lt?: string | null;
+  @Field(() => LocalDate, { nullable: true, description: 'On or before this day.' }) lte?: string | null;
 }
 
 /** `{ eq, in }` for an enum, named `<Enum>Filter`. */
 export function EnumFilter<T extends string>(enumType: object, name: string) {
   @InputType(`${name}Filter`, { description: `Conditions on a ${name}.` })
   class EnumFilterInput {
-    @Field(() => enumType, { nullable: true }) eq?: T | null;
+    @Field(() => enumType, { nullable: true, description: 'Exactly this value.' }) eq?: T | null;
     @Field(() => [enumType], { nullable: true, description: 'Any of these.' }) in?: T[] | null;
   }
   return EnumFilterInput;
@@ -76,14 +76,21 @@ export enum SortDirection {
   ASC = 'ASC',
   DESC = 'DESC',
 }
-registerEnumType(SortDirection, { name: 'SortDirection' });
+registerEnumType(SortDirection, {
+  name: 'SortDirection',
+  description: 'Which way a sort key runs.',
+  valuesConfig: { ASC: { description: 'Ascending: A to Z, smallest and earliest first; missing values first.' }, DESC: { description: 'Descending: Z to A, largest and latest first; missing values last.' } },
+});
+
+/** The direction of one sort key, said once for every sort input. */
+const DIRECTION = 'Which way it runs (ascending by default).';
 
 /** `{ field, direction }` for a list's sort, named `<Name>Sort`. */
 export function SortInputType<F extends string>(fieldEnum: object, name: string) {
-  @InputType(`${name}Sort`, { description: `One sort key for ${name} lists; ties are always broken by the unique code or id.` })
+  @InputType(`${name}Sort`, { description: `One sort key for ${name} lists; ties are always broken by the unique key.` })
   class SortInputClass {
-    @Field(() => fieldEnum) field!: F;
-    @Field(() => SortDirection, { defaultValue: SortDirection.ASC }) direction!: SortDirection;
+    @Field(() => fieldEnum, { description: 'The field to sort by.' }) field!: F;
+    @Field(() => SortDirection, { defaultValue: SortDirection.ASC, description: DIRECTION }) direction!: SortDirection;
   }
   return SortInputClass;
 }

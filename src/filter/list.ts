@@ -1,6 +1,6 @@
 import { BadUserInputError } from '../errors';
-import { assertPageSize, packCursor, unpackCursor } from '../common/pagination';
-import type { ConnectionShape } from '../common/pagination';
+import { cursorArgument, packCursor, pageOf, pageOfEdges, unpackCursor } from '../common/pagination';
+import type { ConnectionShape, PageArgs } from '../common/pagination';
 import type { Executor, Params } from '../db/executor';
 import { listQuery } from '../db/queries';
 import { compileSort, compileWhere, ParamBag } from './compile';
@@ -8,12 +8,10 @@ import type { SortInput } from './compile';
 import { sortSpec, whereSpec } from './spec';
 import type { EntitySpec, SortSpec } from './spec';
 
-/** Everything a root list accepts: filters, sort and a page. */
-export interface ListArgs {
+/** Everything a root list accepts: filters, sort and a page (forwards or backwards). */
+export interface ListArgs extends PageArgs {
   readonly where?: object | null;
   readonly sort?: readonly SortInput[] | null;
-  readonly first: number;
-  readonly after?: string | null;
   /** Parameters of the entity's own query (e.g. lookahead flags such as `withProvince`). */
   readonly params?: Params;
 }
@@ -28,10 +26,10 @@ function encodeSortCursor(signature: string, values: unknown[]): string {
   return packCursor(['s', signature, values]);
 }
 
-function decodeSortCursor(cursor: string, signature: string): unknown[] {
-  const value = unpackCursor(cursor, (v) => v.length === 3 && v[0] === 's' && Array.isArray(v[2]));
+function decodeSortCursor(cursor: string, signature: string, argumentName: string): unknown[] {
+  const value = unpackCursor(cursor, (v) => v.length === 3 && v[0] === 's' && Array.isArray(v[2]), argumentName);
   if (value[1] !== signature) {
-    throw new BadUserInputError('The cursor was issued for another sort order; pass the endCursor of a page sorted the same way.', 'after');
+    throw new BadUserInputError('The cursor was issued for another sort order; pass a cursor of a page sorted the same way.', argumentName);
   }
   return value[2] as unknown[];
 }
@@ -50,7 +48,8 @@ class SortEdge<T> {
 
 /**
  * Runs a root list query of `cypher/` (slots {{where}}, {{after}}, {{orderBy}}, {{sortKey}})
- * for one page and returns a connection whose totalCount counts every match.
+ * for one page and returns a connection whose totalCount counts every match. A page read
+ * backwards (`last`/`before`) runs the same query in the reversed order, then turns it round.
  */
 export async function listPage<T extends object>(
   db: Executor,
@@ -59,26 +58,21 @@ export async function listPage<T extends object>(
   args: ListArgs,
   maxPageSize: number,
 ): Promise<ConnectionShape<T>> {
-  assertPageSize(args.first, maxPageSize);
+  const page = pageOf(args, maxPageSize);
   const bag = new ParamBag();
   const where = compileWhere(spec.where, args.where as Record<string, unknown> | null, 'n', bag);
-  const probe = compileSort(spec.sort, args.sort, null, 'n', bag);
-  const cursor = args.after ? decodeSortCursor(args.after, probe.signature) : null;
-  const sorted = cursor ? compileSort(spec.sort, args.sort, cursor, 'n', bag) : probe;
+  const probe = compileSort(spec.sort, args.sort, null, 'n', bag, page.backward);
+  const cursor = page.cursor ? decodeSortCursor(page.cursor, probe.signature, cursorArgument(page)) : null;
+  const sorted = cursor ? compileSort(spec.sort, args.sort, cursor, 'n', bag, page.backward) : probe;
   const [row] = await db.readRendered(
     query,
     { where, after: sorted.after, orderBy: sorted.orderBy, sortKey: sorted.sortKey },
-    { ...args.params, ...bag.values, limit: args.first + 1 },
+    { ...args.params, ...bag.values, limit: page.limit + 1 },
   );
   const nodes = (row?.nodes ?? []) as unknown as Array<T & { sortKey: unknown[] }>;
-  const hasNextPage = nodes.length > args.first;
   // Each node keeps its sortKey (no GraphQL field reads it); its cursor is encoded on demand.
-  const edges = nodes.slice(0, args.first).map((node) => new SortEdge<T>(node, sorted.signature));
-  return {
-    edges,
-    pageInfo: { hasNextPage, endCursor: edges.length > 0 ? edges[edges.length - 1].cursor : null },
-    totalCount: Number(row?.totalCount ?? 0),
-  };
+  const read = nodes.map((node) => new SortEdge<T>(node, sorted.signature));
+  return { ...pageOfEdges(read, page), totalCount: Number(row?.totalCount ?? 0) };
 }
 
 /**

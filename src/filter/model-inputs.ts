@@ -3,7 +3,8 @@ import type { ClassType } from 'type-graphql';
 import { graphqlEnum } from '../common/enums';
 import { NearFilter } from '../common/geo';
 import { MODEL } from '../model';
-import type { EnumModel, Registry, WhereField } from '../model';
+import { apiFieldName } from '../model/registry';
+import type { EntityModel, EnumModel, Registry, WhereField } from '../model';
 import { DateFilter, EnumFilter, IdFilter, IntFilter, ListFilter, SortInputType, TextFilter } from './inputs';
 
 /**
@@ -19,6 +20,16 @@ export interface WhereInput {
   OR?: WhereInput[] | null;
   NOT?: WhereInput | null;
   [field: string]: unknown;
+}
+
+/** The `where` and `sort` arguments of every root list, said once. */
+export const WHERE_ARGUMENT = 'Conditions the items must meet: every one given must hold (combine alternatives with OR).';
+export const SORT_ARGUMENT = 'Sort keys, most significant first (default: by key); ties are always broken by the unique key.';
+
+/** What a where field compares: the model's description of the field (and of its operator), or of the relationship's end. */
+function whereDescription(entity: EntityModel, field: WhereField): string {
+  if (field.kind === 'scalar') return [entity.fields[field.property]?.description, field.filter.description].filter(Boolean).join(' ');
+  return field.description ?? `Conditions on its ${field.name}.`;
 }
 
 /** A class named at run time (type-graphql reads the GraphQL name from the decorator, people read it in stack traces). */
@@ -84,8 +95,7 @@ function buildInputs(registry: Registry) {
     Field(() => [whereClass], { nullable: true, description: 'At least one of these holds.' })(prototype, 'OR');
     Field(() => whereClass, { nullable: true, description: 'This does not hold.' })(prototype, 'NOT');
     for (const field of registry.whereFields(entity.name)) {
-      const description = field.kind === 'scalar' ? field.filter.description : field.description;
-      Field(fieldType(field), { nullable: true, description })(prototype, field.name);
+      Field(fieldType(field), { nullable: true, description: whereDescription(entity, field) })(prototype, field.name);
     }
     const sortFields = registry.sortFields(entity.name);
     if (sortFields.length > 0) {
@@ -93,7 +103,7 @@ function buildInputs(registry: Registry) {
       registerEnumType(sortEnum, {
         name: `${entity.name}SortField`,
         description: `What ${entity.plural} can be sorted by.`,
-        valuesConfig: Object.fromEntries(sortFields.map((f) => [f.value, { description: `By ${f.field}.` }])),
+        valuesConfig: Object.fromEntries(sortFields.map((f) => [f.value, { description: `By ${apiFieldName(f.field)}.` }])),
       });
       sorts.set(entity.name, SortInputType(sortEnum, entity.name) as ClassType);
     }

@@ -1,5 +1,6 @@
 import { MODEL } from '../model';
 import type { KeyCopy, KeyFormat, Registry, WhereField } from '../model';
+import { apiFieldName, constantCase } from '../model/registry';
 
 /**
  * How each field of a `where` input maps to Cypher. Only what a spec names can reach a
@@ -116,7 +117,7 @@ export function sortSpecOf(registry: Registry, name: string): SortSpec {
     fields[field.value] = { expression: `$n.${field.field}`, type: field.type, nullable: entity.fields[field.field]?.nullable ?? false };
   }
   const key = entity.key.field;
-  return { key: `$n.${key}`, defaultField: key.toUpperCase(), fields };
+  return { key: `$n.${key}`, defaultField: constantCase(apiFieldName(key)), fields };
 }
 
 /** The where spec of an entity of the graph's model. */

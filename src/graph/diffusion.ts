@@ -28,7 +28,7 @@ export interface Diffusion {
   readonly tree: DiffusionTreeNode[];
 }
 
-const regencyRef = (code: string): string => formatEntityRef(EntityLabel.Regency, code);
+const regencyRef = (code: string): string => formatEntityRef(EntityLabel.REGENCY, code);
 
 /**
  * Generation of each government: 0 for an origin, one more than the government it adopted
@@ -73,8 +73,8 @@ export function arrangeDiffusion(origins: readonly OriginRow[], runners: readonl
     const { code } = government;
     const parent = adoptedFrom.get(code) ?? null;
     return {
-      id: regencyRef(code),
-      parentId: parent === null ? null : regencyRef(parent),
+      ref: regencyRef(code),
+      parentRef: parent === null ? null : regencyRef(parent),
       generation: generation.get(code) ?? null,
       government,
       isOrigin: originCodes.includes(code),

@@ -1,16 +1,17 @@
 import { registerEnumType } from 'type-graphql';
 import { assertKey } from '../common/codes';
+import { constantCase } from '../model/registry';
 import { ENTITY_NAMES, MODEL } from '../model';
 import type { EntityName } from '../model';
 import { BadUserInputError } from '../errors';
 
-/** Every node label of the graph, from the model: the first part of an entity reference. */
-export const EntityLabel = Object.fromEntries(ENTITY_NAMES.map((name) => [name, name])) as { readonly [N in EntityName]: N };
+/** Every node label of the graph, from the model: the first part of an entity reference; GraphQL names it in ALL_CAPS (REGENCY). */
+export const EntityLabel = Object.fromEntries(ENTITY_NAMES.map((name) => [constantCase(name), name])) as { readonly [N in EntityName as Uppercase<N>]: N };
 export type EntityLabel = EntityName;
 registerEnumType(EntityLabel, {
   name: 'EntityLabel',
   description: 'The kind of an entity: the label of its node, the part before ":" in its reference ("Regency:36.04").',
-  valuesConfig: Object.fromEntries(MODEL.entities.map((entity) => [entity.name, { description: entity.description }])),
+  valuesConfig: Object.fromEntries(MODEL.entities.map((entity) => [constantCase(entity.name), { description: entity.description }])),
 });
 
 const LABELS: ReadonlySet<string> = new Set(ENTITY_NAMES);
@@ -50,4 +51,21 @@ export function parseEntityRef(ref: string, argumentName: string): EntityRef {
   const typed = label as EntityLabel;
   assertKey(MODEL.keyFormat(typed), key, argumentName, typed);
   return { label: typed, key };
+}
+
+/** The argument of every root look-up, said once. */
+export const ID_OR_KEY_ARGUMENT = 'The global id ("Regency:36.04", "Official:ratu-tatu-chasanah") or the bare key ("36.04", "ratu-tatu-chasanah").';
+
+/**
+ * The key a root look-up names (`official(id:)`, `regency(code:)`): the entity's global id
+ * ("Official:ratu-tatu-chasanah") or its bare key ("ratu-tatu-chasanah"). A global id of
+ * another label is refused, naming it.
+ */
+export function keyOfIdOrKey(label: EntityLabel, value: string, argumentName: string): string {
+  if (!value.includes(':')) return assertKey(MODEL.keyFormat(label), value, argumentName, label.toLowerCase());
+  const ref = parseEntityRef(value, argumentName);
+  if (ref.label !== label) {
+    throw new BadUserInputError(`"${value}" is the id of a ${ref.label}, but "${argumentName}" names a ${label}.`, argumentName);
+  }
+  return ref.key;
 }

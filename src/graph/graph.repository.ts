@@ -68,7 +68,7 @@ interface EdgeRow extends ProvenanceFields {
 
 function toNode(row: NodeRow, hops: number): GraphNode {
   return {
-    id: formatEntityRef(row.label, row.key),
+    ref: formatEntityRef(row.label, row.key),
     label: row.label,
     key: row.key,
     kind: row.kind ?? null,
@@ -118,7 +118,7 @@ interface CooperationRow {
   readonly edgeCount: number;
 }
 
-const regencyRef = (code: string): string => formatEntityRef(EntityLabel.Regency, code);
+const regencyRef = (code: string): string => formatEntityRef(EntityLabel.REGENCY, code);
 
 /** The graph questions: each one Cypher round trip (cypher/graph/). */
 export const graphRepository = {
@@ -153,11 +153,11 @@ export const graphRepository = {
       edgeCount: Number(edgeCount),
       truncated: Number(edgeCount) > edges.length,
       nodes: nodes.map(
-        (n): CooperationNode => ({ id: regencyRef(n.regency.code), regency: n.regency, agreementCount: n.agreementCount, partnerCount: n.partnerCount }),
+        (n): CooperationNode => ({ ref: regencyRef(n.regency.code), regency: n.regency, agreementCount: n.agreementCount, partnerCount: n.partnerCount }),
       ),
       edges: edges.map(
         (e): CooperationEdge => ({
-          id: [e.agreement.id, regencyRef(e.source), regencyRef(e.target)].join('|'),
+          id: [formatEntityRef('Agreement', e.agreement.id), regencyRef(e.source), regencyRef(e.target)].join('|'),
           source: regencyRef(e.source),
           target: regencyRef(e.target),
           agreement: e.agreement,

@@ -115,7 +115,7 @@ export class GraphResolver {
       'How a program spread: its origin, who runs it, who adopted it from whom, when and how far (PLANNED, IN_PROGRESS, DONE), ' +
       'with provenance; as a timeline (adoptions) and a flat tree (tree). Null when there is no such program.',
   })
-  async programDiffusion(@Arg('programId', () => ID) programId: string, @Ctx() ctx: Context): Promise<ProgramDiffusion | null> {
+  async programDiffusion(@Arg('programId', () => ID, { description: 'The program key ("35.10-tourism-development-programs").' }) programId: string, @Ctx() ctx: Context): Promise<ProgramDiffusion | null> {
     return graphRepository.programDiffusion(ctx.db, assertId('program', programId, 'programId'));
   }
 }

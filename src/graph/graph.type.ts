@@ -22,7 +22,15 @@ import { Village } from '../village/village.type';
 import { EntityLabel } from './entity-ref';
 import { RelationshipType } from './relationship-type';
 
-const REF = 'Its reference, "Label:key" ("Regency:36.04", "Official:ratu-tatu-chasanah"): what path, neighbourhood and entity take.';
+/**
+ * Result types of the graph questions carry values that belong to one answer (hops from this
+ * centre, counts in this network, a generation in this tree), so they have no `id`: a client
+ * cache keeps them inside the answer instead of merging them across queries. Their `ref` names
+ * the entity, which a field of its own (`entity`, `regency`, `government`) points at.
+ */
+const REF =
+  'The entity\'s reference, "Label:key" ("Regency:36.04"), equal to its global `id`: what edges\' source and target name. ' +
+  'Not an `id`, since the other fields hold for this answer only.';
 
 // ---------------------------------------------------------------------------------------
 // Any entity
@@ -47,8 +55,8 @@ export const Entity = createUnionType({
 
 @ObjectType({ simpleResolvers: true, description: 'An entity as a node of a graph view.' })
 export class GraphNode {
-  @Field(() => ID, { description: REF }) id!: string;
-  @Field(() => EntityLabel) label!: EntityLabel;
+  @Field(() => ID, { description: REF }) ref!: string;
+  @Field(() => EntityLabel, { description: 'Its label: what kind of entity it is.' }) label!: EntityLabel;
   @Field(() => ID, { description: 'Its key: the official code of an area, the id (slug) of a curated entity.' }) key!: string;
   @Field(() => String, {
     nullable: true,
@@ -63,8 +71,11 @@ export class GraphNode {
 
 @ObjectType({ simpleResolvers: true, description: 'A relationship as an edge of a graph view, in its own direction.' })
 export class GraphEdge {
-  @Field(() => ID, { description: 'Stable within the graph: "source|TYPE|target" (and "|title" for a position).' }) id!: string;
-  @Field(() => RelationshipType) type!: RelationshipType;
+  @Field(() => ID, {
+    description: 'The relationship\'s own identity, the same in every answer: "source|TYPE|target" (and "|title" for a position).',
+  })
+  id!: string;
+  @Field(() => RelationshipType, { description: 'The relationship type.' }) type!: RelationshipType;
   @Field(() => ID, { description: 'Reference of the node it starts from.' }) source!: string;
   @Field(() => ID, { description: 'Reference of the node it points to.' }) target!: string;
   @Field(() => [Provenance], { description: 'Source and quote of a curated relationship; empty for the backbone.' })
@@ -102,8 +113,8 @@ export class Neighbourhood {
 
 @ObjectType({ simpleResolvers: true, description: 'A government in the cooperation network.' })
 export class CooperationNode {
-  @Field(() => ID, { description: REF }) id!: string;
-  @Field(() => Regency) regency!: Regency;
+  @Field(() => ID, { description: REF }) ref!: string;
+  @Field(() => Regency, { description: 'The government itself.' }) regency!: Regency;
   @Field(() => Int, { description: 'Agreements of the network it is party to (its degree, counting agreements).' })
   agreementCount!: number;
   @Field(() => Int, { description: 'Distinct partners it has in the network.' }) partnerCount!: number;
@@ -111,7 +122,9 @@ export class CooperationNode {
 
 @ObjectType({ simpleResolvers: true, description: 'Two governments bound by one agreement: one edge per agreement and pair of parties.' })
 export class CooperationEdge {
-  @Field(() => ID, { description: 'The agreement id and the pair: "mou-serang-banyuwangi-2017|Regency:35.10|Regency:36.04".' })
+  @Field(() => ID, {
+    description: 'The agreement and the pair, the same in every answer: "Agreement:mou-serang-banyuwangi-2017|Regency:35.10|Regency:36.04".',
+  })
   id!: string;
   @Field(() => ID, { description: 'Reference of the party with the smaller code (agreements have no direction).' }) source!: string;
   @Field(() => ID, { description: 'Reference of the other party.' }) target!: string;
@@ -136,54 +149,54 @@ export class CooperationNetwork {
 
 @ObjectType({ simpleResolvers: true, description: 'Where a program began.' })
 export class DiffusionOrigin {
-  @Field(() => Regency) government!: Regency;
-  @Field(() => [Provenance]) provenance!: Provenance[];
+  @Field(() => Regency, { description: 'The government it began in.' }) government!: Regency;
+  @Field(() => [Provenance], { description: 'Sources stating that it began there.' }) provenance!: Provenance[];
 }
 
 @ObjectType({ simpleResolvers: true, description: 'A government running a program.' })
 export class DiffusionRun {
-  @Field(() => Regency) government!: Regency;
+  @Field(() => Regency, { description: 'The government running it.' }) government!: Regency;
   @Field(() => Int, { nullable: true, description: 'Year it began running it, when a source says.' }) since!: number | null;
-  @Field(() => [Provenance]) provenance!: Provenance[];
+  @Field(() => [Provenance], { description: 'Sources stating that it runs it.' }) provenance!: Provenance[];
 }
 
 @ObjectType({ simpleResolvers: true, description: 'A government adopting a program from another.' })
 export class DiffusionAdoption {
   @Field(() => Regency, { description: 'The adopting government.' }) government!: Regency;
   @Field(() => Regency, { nullable: true, description: 'The government it adopts from, when a source says.' }) from!: Regency | null;
-  @Field(() => graphqlEnum(ADOPTION_STATUS)) status!: AdoptionStatus;
+  @Field(() => graphqlEnum(ADOPTION_STATUS), { description: 'Where the adoption stands: planned, in progress or done.' }) status!: AdoptionStatus;
   @Field(() => LocalDate, { nullable: true, description: 'When, if a source says.' }) date!: string | null;
   @Field(() => Int, {
     nullable: true,
     description: 'Steps from the origin: 1 when adopted from the origin, 2 from an adopter of it, ...; null when the chain does not reach it.',
   })
   generation!: number | null;
-  @Field(() => [Provenance]) provenance!: Provenance[];
+  @Field(() => [Provenance], { description: 'Sources stating the adoption.' }) provenance!: Provenance[];
 }
 
 @ObjectType({
   simpleResolvers: true,
   description:
-    'A government in the diffusion tree, flat: build the tree from id and parentId (the form d3.stratify and most tree views take).',
+    'A government in the diffusion tree, flat: build the tree from ref and parentRef (d3.stratify takes them as id and parentId).',
 })
 export class DiffusionTreeNode {
-  @Field(() => ID, { description: REF }) id!: string;
-  @Field(() => ID, { nullable: true, description: 'The government it adopted from; null for the origin, or when no source says.' })
-  parentId!: string | null;
+  @Field(() => ID, { description: REF }) ref!: string;
+  @Field(() => ID, { nullable: true, description: 'Reference of the government it adopted from; null for the origin, or when no source says.' })
+  parentRef!: string | null;
   @Field(() => Int, { nullable: true, description: '0 for the origin, n for n adoptions away from it; null when not linked to it.' })
   generation!: number | null;
-  @Field(() => Regency) government!: Regency;
-  @Field() isOrigin!: boolean;
+  @Field(() => Regency, { description: 'The government itself.' }) government!: Regency;
+  @Field({ description: 'True for the government the program began in.' }) isOrigin!: boolean;
   @Field({ description: 'True when it runs the program (RUNS).' }) runs!: boolean;
-  @Field(() => Int, { nullable: true }) runningSince!: number | null;
+  @Field(() => Int, { nullable: true, description: 'Year it began running it, when a source says.' }) runningSince!: number | null;
   @Field(() => graphqlEnum(ADOPTION_STATUS), { nullable: true, description: 'Where its adoption stands; null when it did not adopt it.' })
   adoptionStatus!: AdoptionStatus | null;
-  @Field(() => LocalDate, { nullable: true }) adoptionDate!: string | null;
+  @Field(() => LocalDate, { nullable: true, description: 'When it adopted it, if a source says.' }) adoptionDate!: string | null;
 }
 
 @ObjectType({ simpleResolvers: true, description: 'How a program spread: its origin, who runs it, who adopted it from whom, when, and how far.' })
 export class ProgramDiffusion {
-  @Field(() => Program) program!: Program;
+  @Field(() => Program, { description: 'The program.' }) program!: Program;
   @Field(() => DiffusionOrigin, { nullable: true, description: 'The government it began in (the first by code, should sources disagree).' })
   origin!: DiffusionOrigin | null;
   @Field(() => [DiffusionRun], { description: 'Governments running it, in code order.' }) runners!: DiffusionRun[];

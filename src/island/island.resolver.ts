@@ -1,11 +1,12 @@
+import { ID_OR_KEY_ARGUMENT, keyOfIdOrKey } from '../graph/entity-ref';
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { assertAreaCode, assertKey } from '../common/codes';
+import { assertAreaCode } from '../common/codes';
 import { PageArgs } from '../common/pagination';
 import type { Parent } from '../common/parent';
 import type { Context } from '../context';
 import type { SortInput } from '../filter/compile';
 import { entityList } from '../filter/list';
-import { sortInput, whereInput } from '../filter/model-inputs';
+import { SORT_ARGUMENT, sortInput, WHERE_ARGUMENT, whereInput } from '../filter/model-inputs';
 import type { WhereInput } from '../filter/model-inputs';
 import { withShorthands } from '../filter/shorthand';
 import { Province } from '../province/province.type';
@@ -18,9 +19,9 @@ const listIslands = entityList<Island>('Island');
 
 @Resolver(() => Island)
 export class IslandResolver {
-  @Query(() => Island, { nullable: true, description: 'An island by its code ("11.01.40001"); null when there is none.' })
-  async island(@Arg('code', () => ID) code: string, @Ctx() ctx: Context): Promise<Island | null> {
-    return ctx.loaders.byKey.Island.load(assertKey('island-code', code, 'code'));
+  @Query(() => Island, { nullable: true, description: 'An island by its key ("11.01.40001") or id ("Island:11.01.40001"); null when there is none.' })
+  async island(@Arg('code', () => ID, { description: ID_OR_KEY_ARGUMENT }) code: string, @Ctx() ctx: Context): Promise<Island | null> {
+    return ctx.loaders.byKey.Island.load(keyOfIdOrKey('Island', code, 'code'));
   }
 
   @Query(() => IslandConnection, {
@@ -28,8 +29,8 @@ export class IslandResolver {
   })
   async islands(
     @Args() pageArgs: PageArgs,
-    @Arg('where', () => IslandWhere, { nullable: true }) where: WhereInput | null,
-    @Arg('sort', () => [IslandSort], { nullable: true }) sort: SortInput[] | null,
+    @Arg('where', () => IslandWhere, { nullable: true, description: WHERE_ARGUMENT }) where: WhereInput | null,
+    @Arg('sort', () => [IslandSort], { nullable: true, description: SORT_ARGUMENT }) sort: SortInput[] | null,
     @Arg('regencyCode', () => ID, { nullable: true, description: 'Shorthand for where: { regencyCode: { eq } }.' }) regencyCode: string | null,
     @Ctx() ctx: Context,
   ): Promise<IslandConnection> {

@@ -1,3 +1,4 @@
+import { DEFAULT_PAGE_SIZE } from '../common/pagination';
 import { getNullableType, GraphQLError, isListType } from 'graphql';
 import type { DocumentNode, GraphQLSchema, ValidationRule } from 'graphql';
 import { getComplexity } from 'graphql-query-complexity';
@@ -15,11 +16,12 @@ const DEFAULT_LIST_SIZE = 10;
 
 /**
  * Cost of a field: 1, plus its children times the number of items it can return: `first`
- * (or `limit`) for pages, an expected size for plain lists. A connection's `edges` are already counted
+ * or `last` (the default page size when neither is given), or `limit`, for pages, an expected size for plain lists. A connection's `edges` are already counted
  * by the connection's `first`, so they do not multiply again.
  */
 export const estimateComplexity: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
-  if (typeof args.first === 'number') return 1 + Math.max(args.first, 1) * childComplexity;
+  const pageSize = args.first ?? args.last ?? (field.args.some((arg) => arg.name === 'last') ? DEFAULT_PAGE_SIZE : null);
+  if (typeof pageSize === 'number') return 1 + Math.max(pageSize, 1) * childComplexity;
   // A neighbourhood returns up to `limit` nodes and their edges.
   if (typeof args.limit === 'number') return 1 + Math.max(args.limit, 1) * childComplexity;
   const returns = getNullableType(field.type);

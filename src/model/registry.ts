@@ -94,6 +94,15 @@ export function isEnum(type: FieldModel['type']): type is EnumModel {
   return typeof type === 'object';
 }
 
+/**
+ * GraphQL's `id` of every entity is its global id, "Label:key" ("Regency:36.04"); a property
+ * stored as `id` (the curated entities' slug) therefore shows in the API as `key`, the field
+ * every entity has for its key. Node properties, Cypher and the seed keep their own names.
+ */
+export function apiFieldName(property: string): string {
+  return property === 'id' ? 'key' : property;
+}
+
 /** `provinceCode` → `PROVINCE_CODE`. */
 export function constantCase(name: string): string {
   return name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase();
@@ -163,7 +172,7 @@ export class Registry {
     return Object.entries(entity.fields)
       .filter(([, field]) => field.sortable)
       .map(([field, model]) => ({
-        value: constantCase(field),
+        value: constantCase(apiFieldName(field)),
         field,
         type: SORT_TYPES[isEnum(model.type) ? 'enum' : model.type] as SortField['type'],
       }));
@@ -179,6 +188,7 @@ export class Registry {
     const key = entity.fields[entity.key.field];
     if (!key) throw new ModelError(`${where} has the key "${entity.key.field}", which is not one of its fields (${Object.keys(entity.fields).join(', ')}).`);
     if (key.type !== 'ID' || key.nullable) throw new ModelError(`${where}.${entity.key.field} is the key, so it must be a non-null ID.`);
+    if (entity.fields.key) throw new ModelError(`${where} declares a field "key"; the API derives \`key\` from the entity's key, so name the property otherwise.`);
     if (!entity.fields[entity.displayField]) throw new ModelError(`${where} shows "${entity.displayField}" as its name, which is not one of its fields.`);
     for (const [name, field] of Object.entries(entity.fields)) {
       const filter = filterOf(`${where}.${name}`, field);
@@ -264,7 +274,7 @@ export class Registry {
       const filter = filterOf(`${entity.name}.${name}`, field);
       if (filter) {
         const keyOf = field.keyOf && this.keyCopy(entity, field.keyOf.entity);
-        fields.push({ kind: 'scalar', name: filter.name ?? name, property: name, filter, enumType: isEnum(field.type) ? field.type : undefined, keyOf });
+        fields.push({ kind: 'scalar', name: filter.name ?? apiFieldName(name), property: name, filter, enumType: isEnum(field.type) ? field.type : undefined, keyOf });
       }
     }
     for (const r of this.relationships) {

@@ -1,7 +1,8 @@
+import { ID_OR_KEY_ARGUMENT, keyOfIdOrKey } from '../graph/entity-ref';
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { Agency } from '../agency/agency.type';
 import { Signature } from '../agreement/agreement.type';
-import { assertAreaCode, assertId } from '../common/codes';
+import { assertAreaCode } from '../common/codes';
 import { nodeSources } from '../common/node-sources';
 import { PageArgs } from '../common/pagination';
 import type { Context } from '../context';
@@ -10,7 +11,7 @@ import { Accompaniment, Official, OfficialConnection, Position } from './officia
 import { withShorthands } from '../filter/shorthand';
 import type { Parent } from '../common/parent';
 import { entityList } from '../filter/list';
-import { sortInput, whereInput } from '../filter/model-inputs';
+import { SORT_ARGUMENT, sortInput, WHERE_ARGUMENT, whereInput } from '../filter/model-inputs';
 import type { WhereInput } from '../filter/model-inputs';
 import type { SortInput } from '../filter/compile';
 
@@ -20,16 +21,16 @@ const listOfficial = entityList<Official>('Official');
 
 @Resolver(() => Official)
 export class OfficialResolver {
-  @Query(() => Official, { nullable: true, description: 'An official by id ("ratu-tatu-chasanah"); null when there is none.' })
-  async official(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Official | null> {
-    return ctx.loaders.byKey.Official.load(assertId('official', id));
+  @Query(() => Official, { nullable: true, description: 'An official by its key ("ratu-tatu-chasanah") or id ("Official:ratu-tatu-chasanah"); null when there is none.' })
+  async official(@Arg('id', () => ID, { description: ID_OR_KEY_ARGUMENT }) id: string, @Ctx() ctx: Context): Promise<Official | null> {
+    return ctx.loaders.byKey.Official.load(keyOfIdOrKey('Official', id, 'id'));
   }
 
   @Query(() => OfficialConnection, { description: 'Officials, filtered and sorted (id order by default).' })
   async officials(
     @Args() pageArgs: PageArgs,
-    @Arg('where', () => OfficialWhere, { nullable: true }) where: WhereInput | null,
-    @Arg('sort', () => [OfficialSort], { nullable: true }) sort: SortInput[] | null,
+    @Arg('where', () => OfficialWhere, { nullable: true, description: WHERE_ARGUMENT }) where: WhereInput | null,
+    @Arg('sort', () => [OfficialSort], { nullable: true, description: SORT_ARGUMENT }) sort: SortInput[] | null,
     @Arg('name', () => String, { nullable: true, description: 'Shorthand for where: { name: { contains } } (name or nickname).' }) name: string | null,
     @Arg('governmentCode', () => ID, { nullable: true, description: 'Only officials of this government or its agencies.' })
     governmentCode: string | null,

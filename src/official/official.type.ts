@@ -1,8 +1,9 @@
+import { Node } from '../node/node.type';
 import { entityFields } from '../common/entity-type';
 import { OFFICIAL } from '../model/entities/official';
 import type { EntityRow } from '../model/types';
 import { Field, ObjectType } from 'type-graphql';
-import { Connection } from '../common/connection';
+import { Connection, connectionDescription } from '../common/connection';
 import { LocalDate } from '../common/scalars';
 import { HOLDS_ON_RULE } from '../common/as-of';
 import type { FactFields } from '../provenance/provenance.type';
@@ -11,13 +12,13 @@ import type { Agency } from '../agency/agency.type';
 import type { Regency } from '../regency/regency.type';
 
 
-@ObjectType({ simpleResolvers: true, description: OFFICIAL.description })
+@ObjectType({ simpleResolvers: true, description: OFFICIAL.description, implements: Node })
 export class Official {}
 /** The fields the model declares (src/model/entities/official.ts). */
 export interface Official extends EntityRow<typeof OFFICIAL> {}
 entityFields(Official, OFFICIAL);
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({ simpleResolvers: true, description: connectionDescription('Official') })
 export class OfficialConnection extends Connection(Official, 'Official') {}
 
 @ObjectType({ simpleResolvers: true, description: 'A position an official holds: a title at a government or one of its agencies.' })
@@ -55,13 +56,13 @@ export class Position implements FactFields {
 
 @ObjectType({ simpleResolvers: true, description: 'One official accompanying another (on a visit, a studi tiru).' })
 export class Accompaniment implements FactFields {
-  @Field(() => LocalDate, { nullable: true }) date!: string | null;
+  @Field(() => LocalDate, { nullable: true, description: 'The day of the visit; see dateInferred.' }) date!: string | null;
   @Field(() => String, { nullable: true, description: 'The date as the source gives it: "Selasa (21/3)".' })
   dateText!: string | null;
   @Field(() => Boolean, { nullable: true, description: 'True when part of the date (the year) was inferred.' })
   dateInferred!: boolean | null;
-  @Field(() => String, { nullable: true }) purpose!: string | null;
-  @Field(() => String, { nullable: true }) place!: string | null;
+  @Field(() => String, { nullable: true, description: 'What the visit was for, as the source says.' }) purpose!: string | null;
+  @Field(() => String, { nullable: true, description: 'Where they went.' }) place!: string | null;
   /** The other official: the companion or the one accompanied, depending on the field. */
   officialId!: string;
   official?: Official;

@@ -24,7 +24,7 @@ export class PositionResolver extends SourcedResolver(Position) {
     return timeValue(position.attestedOn, 'DAY', position.attestedOnInferred, position.attestedOnText);
   }
 
-  @FieldResolver(() => Official)
+  @FieldResolver(() => Official, { description: 'The official holding it.' })
   async official(@Root() position: Parent<Position>, @Ctx() ctx: Context): Promise<Official | null> {
     return position.official ?? ctx.loaders.byKey.Official.load(position.officialId);
   }

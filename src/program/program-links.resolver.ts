@@ -8,12 +8,12 @@ import type { Parent } from '../common/parent';
 /** Resolvers of the relationships around a program: who runs it, who adopted it, where it began. */
 @Resolver(() => ProgramRun)
 export class ProgramRunResolver extends SourcedResolver(ProgramRun) {
-  @FieldResolver(() => Program)
+  @FieldResolver(() => Program, { description: 'The program it runs.' })
   async program(@Root() run: Parent<ProgramRun>, @Ctx() ctx: Context): Promise<Program | null> {
     return run.program ?? ctx.loaders.byKey.Program.load(run.programId);
   }
 
-  @FieldResolver(() => Regency)
+  @FieldResolver(() => Regency, { description: 'The government running it.' })
   async government(@Root() run: Parent<ProgramRun>, @Ctx() ctx: Context): Promise<Regency | null> {
     return run.government ?? ctx.loaders.byKey.Regency.load(run.governmentCode);
   }
@@ -21,7 +21,7 @@ export class ProgramRunResolver extends SourcedResolver(ProgramRun) {
 
 @Resolver(() => Adoption)
 export class AdoptionResolver extends SourcedResolver(Adoption) {
-  @FieldResolver(() => Program)
+  @FieldResolver(() => Program, { description: 'The program adopted.' })
   async program(@Root() adoption: Parent<Adoption>, @Ctx() ctx: Context): Promise<Program | null> {
     return adoption.program ?? ctx.loaders.byKey.Program.load(adoption.programId);
   }
@@ -39,7 +39,7 @@ export class AdoptionResolver extends SourcedResolver(Adoption) {
 
 @Resolver(() => ProgramOrigin)
 export class ProgramOriginResolver extends SourcedResolver(ProgramOrigin) {
-  @FieldResolver(() => Regency)
+  @FieldResolver(() => Regency, { description: 'The government it began in.' })
   async government(@Root() origin: Parent<ProgramOrigin>, @Ctx() ctx: Context): Promise<Regency | null> {
     return origin.government ?? ctx.loaders.byKey.Regency.load(origin.governmentCode);
   }

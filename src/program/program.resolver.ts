@@ -1,3 +1,4 @@
+import { ID_OR_KEY_ARGUMENT, keyOfIdOrKey } from '../graph/entity-ref';
 import { graphqlEnum } from '../common/enums';
 import { PROGRAM_KIND } from '../model/enums';
 import type { ProgramKind } from '../model/enums';
@@ -12,7 +13,7 @@ import { Adoption, Program, ProgramConnection, ProgramOrigin, ProgramRun } from 
 import { withShorthands } from '../filter/shorthand';
 import type { Parent } from '../common/parent';
 import { entityList } from '../filter/list';
-import { sortInput, whereInput } from '../filter/model-inputs';
+import { SORT_ARGUMENT, sortInput, WHERE_ARGUMENT, whereInput } from '../filter/model-inputs';
 import type { WhereInput } from '../filter/model-inputs';
 import type { SortInput } from '../filter/compile';
 
@@ -22,19 +23,19 @@ const listProgram = entityList<Program>('Program');
 
 @Resolver(() => Program)
 export class ProgramResolver {
-  @Query(() => Program, { nullable: true, description: 'A program by id; null when there is none.' })
-  async program(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Program | null> {
-    return ctx.loaders.byKey.Program.load(assertId('program', id));
+  @Query(() => Program, { nullable: true, description: 'A program by its key ("35.10-scholarships-for-poor-students") or id ("Program:35.10-scholarships-for-poor-students"); null when there is none.' })
+  async program(@Arg('id', () => ID, { description: ID_OR_KEY_ARGUMENT }) id: string, @Ctx() ctx: Context): Promise<Program | null> {
+    return ctx.loaders.byKey.Program.load(keyOfIdOrKey('Program', id, 'id'));
   }
 
   @Query(() => ProgramConnection, { description: 'Programs, policies and practices, filtered and sorted (id order by default).' })
   async programs(
     @Args() pageArgs: PageArgs,
-    @Arg('where', () => ProgramWhere, { nullable: true }) where: WhereInput | null,
-    @Arg('sort', () => [ProgramSort], { nullable: true }) sort: SortInput[] | null,
+    @Arg('where', () => ProgramWhere, { nullable: true, description: WHERE_ARGUMENT }) where: WhereInput | null,
+    @Arg('sort', () => [ProgramSort], { nullable: true, description: SORT_ARGUMENT }) sort: SortInput[] | null,
     @Arg('kind', () => graphqlEnum(PROGRAM_KIND), { nullable: true, description: 'Shorthand for where: { kind: { eq } }.' }) kind: ProgramKind | null,
     @Arg('name', () => String, { nullable: true, description: 'Shorthand for where: { name: { contains } }.' }) name: string | null,
-    @Arg('sectorId', () => ID, { nullable: true, description: 'Shorthand for where: { sectors: { some: { id: { eq } } } }.' })
+    @Arg('sectorId', () => ID, { nullable: true, description: 'Shorthand for where: { sectors: { some: { key: { eq } } } }.' })
     sectorId: string | null,
     @Ctx() ctx: Context,
   ): Promise<ProgramConnection> {
@@ -42,7 +43,7 @@ export class ProgramResolver {
       where,
       kind == null ? null : { kind: { eq: kind } },
       name == null ? null : { name: { contains: name } },
-      sectorId == null ? null : { sectors: { some: { id: { eq: assertId('sector', sectorId, 'sectorId') } } } },
+      sectorId == null ? null : { sectors: { some: { key: { eq: assertId('sector', sectorId, 'sectorId') } } } },
     );
     return listProgram(ctx.db, { ...pageArgs, where: filter, sort }, ctx.config.maxPageSize);
   }
@@ -62,12 +63,12 @@ export class ProgramResolver {
     return ctx.loaders.program.origin.load(program.id);
   }
 
-  @FieldResolver(() => [Sector])
+  @FieldResolver(() => [Sector], { description: 'The sectors (bidang) it belongs to.' })
   async sectors(@Root() program: Parent<Program>, @Ctx() ctx: Context): Promise<Sector[]> {
     return ctx.loaders.program.sectors.load(program.id);
   }
 
-  @FieldResolver(() => [Provenance])
+  @FieldResolver(() => [Provenance], { description: 'Sources that mention this program, with quotes.' })
   async sources(@Root() program: Parent<Program>, @Ctx() ctx: Context): Promise<Provenance[]> {
     return nodeSources(ctx, 'Program', program.id);
   }

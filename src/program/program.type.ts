@@ -1,3 +1,4 @@
+import { Node } from '../node/node.type';
 import { graphqlEnum } from '../common/enums';
 import { ADOPTION_STATUS } from '../model/enums';
 import type { AdoptionStatus } from '../model/enums';
@@ -5,23 +6,23 @@ import { entityFields } from '../common/entity-type';
 import { PROGRAM } from '../model/entities/program';
 import type { EntityRow } from '../model/types';
 import { Field, Int, ObjectType } from 'type-graphql';
-import { Connection } from '../common/connection';
+import { Connection, connectionDescription } from '../common/connection';
 import { LocalDate } from '../common/scalars';
 import type { Regency } from '../regency/regency.type';
 
 
-@ObjectType({ simpleResolvers: true, description: PROGRAM.description })
+@ObjectType({ simpleResolvers: true, description: PROGRAM.description, implements: Node })
 export class Program {}
 /** The fields the model declares (src/model/entities/program.ts). */
 export interface Program extends EntityRow<typeof PROGRAM> {}
 entityFields(Program, PROGRAM);
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({ simpleResolvers: true, description: connectionDescription('Program') })
 export class ProgramConnection extends Connection(Program, 'Program') {}
 
 @ObjectType({ simpleResolvers: true, description: 'A government running a program.' })
 export class ProgramRun {
-  @Field(() => Int, { nullable: true }) since!: number | null;
+  @Field(() => Int, { nullable: true, description: 'Year it began running it, when the source says.' }) since!: number | null;
   programId!: string;
   governmentCode!: string;
   /** The other ends, when the query brought them along (saves a round trip). */
@@ -34,8 +35,8 @@ export class ProgramRun {
 
 @ObjectType({ simpleResolvers: true, description: 'A government adopting a program from another (studi tiru).' })
 export class Adoption {
-  @Field(() => graphqlEnum(ADOPTION_STATUS)) status!: AdoptionStatus;
-  @Field(() => LocalDate, { nullable: true }) date!: string | null;
+  @Field(() => graphqlEnum(ADOPTION_STATUS), { description: 'Where the adoption stands: planned, in progress or done.' }) status!: AdoptionStatus;
+  @Field(() => LocalDate, { nullable: true, description: 'When it was adopted, if a source says.' }) date!: string | null;
   fromCode!: string | null;
   programId!: string;
   governmentCode!: string;

@@ -1,8 +1,8 @@
+import { ID_OR_KEY_ARGUMENT, keyOfIdOrKey } from '../graph/entity-ref';
 import { graphqlEnum } from '../common/enums';
 import { REGENCY_KIND } from '../model/enums';
 import type { RegencyKind } from '../model/enums';
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { assertAreaCode } from '../common/codes';
 import { PageArgs } from '../common/pagination';
 import type { Context } from '../context';
 import { Regency } from '../regency/regency.type';
@@ -10,7 +10,7 @@ import { Province, ProvinceConnection, ProvinceCounts } from './province.type';
 import { withShorthands } from '../filter/shorthand';
 import type { Parent } from '../common/parent';
 import { entityList } from '../filter/list';
-import { sortInput, whereInput } from '../filter/model-inputs';
+import { SORT_ARGUMENT, sortInput, WHERE_ARGUMENT, whereInput } from '../filter/model-inputs';
 import type { WhereInput } from '../filter/model-inputs';
 import type { SortInput } from '../filter/compile';
 
@@ -20,16 +20,16 @@ const listProvince = entityList<Province>('Province');
 
 @Resolver(() => Province)
 export class ProvinceResolver {
-  @Query(() => Province, { nullable: true, description: 'A province by its code ("36"); null when there is none.' })
-  async province(@Arg('code', () => ID) code: string, @Ctx() ctx: Context): Promise<Province | null> {
-    return ctx.loaders.byKey.Province.load(assertAreaCode('province', code));
+  @Query(() => Province, { nullable: true, description: 'A province by its key ("36") or id ("Province:36"); null when there is none.' })
+  async province(@Arg('code', () => ID, { description: ID_OR_KEY_ARGUMENT }) code: string, @Ctx() ctx: Context): Promise<Province | null> {
+    return ctx.loaders.byKey.Province.load(keyOfIdOrKey('Province', code, 'code'));
   }
 
   @Query(() => ProvinceConnection, { description: 'Provinces, filtered and sorted (code order by default).' })
   async provinces(
     @Args() pageArgs: PageArgs,
-    @Arg('where', () => ProvinceWhere, { nullable: true }) where: WhereInput | null,
-    @Arg('sort', () => [ProvinceSort], { nullable: true }) sort: SortInput[] | null,
+    @Arg('where', () => ProvinceWhere, { nullable: true, description: WHERE_ARGUMENT }) where: WhereInput | null,
+    @Arg('sort', () => [ProvinceSort], { nullable: true, description: SORT_ARGUMENT }) sort: SortInput[] | null,
     @Arg('name', () => String, { nullable: true, description: 'Shorthand for where: { name: { contains } }.' }) name: string | null,
     @Ctx() ctx: Context,
   ): Promise<ProvinceConnection> {
@@ -40,7 +40,7 @@ export class ProvinceResolver {
   @FieldResolver(() => [Regency], { description: 'Its regencies and cities, in code order.' })
   async regencies(
     @Root() province: Parent<Province>,
-    @Arg('kind', () => graphqlEnum(REGENCY_KIND), { nullable: true }) kind: RegencyKind | null,
+    @Arg('kind', () => graphqlEnum(REGENCY_KIND), { nullable: true, description: 'Only regencies (kabupaten) or only cities (kota).' }) kind: RegencyKind | null,
     @Ctx() ctx: Context,
   ): Promise<Regency[]> {
     const all = await ctx.loaders.province.regencies.load(province.code);

@@ -1,10 +1,11 @@
+import { Node } from '../node/node.type';
 import { entityFields } from '../common/entity-type';
 import { PROVINCE } from '../model/entities/province';
 import type { EntityRow } from '../model/types';
 import { Field, Int, ObjectType } from 'type-graphql';
-import { Connection } from '../common/connection';
+import { Connection, connectionDescription } from '../common/connection';
 
-@ObjectType({ simpleResolvers: true, description: PROVINCE.description })
+@ObjectType({ simpleResolvers: true, description: PROVINCE.description, implements: Node })
 export class Province {}
 /** The fields the model declares (src/model/entities/province.ts). */
 export interface Province extends EntityRow<typeof PROVINCE> {}
@@ -18,5 +19,5 @@ export class ProvinceCounts {
   @Field(() => Int, { description: 'Desa and kelurahan.' }) villages!: number;
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({ simpleResolvers: true, description: connectionDescription('Province') })
 export class ProvinceConnection extends Connection(Province, 'Province') {}

@@ -1,5 +1,5 @@
 import { LoaderFamily, manyLoader, oneLoader, pageParams } from '../common/batch';
-import type { Page, PageRows } from '../common/pagination';
+import type { KeyPage, PageRows } from '../common/pagination';
 import type { Executor } from '../db/executor';
 import type { Agency } from '../agency/agency.type';
 import type { Agreement } from '../agreement/agreement.type';
@@ -23,11 +23,11 @@ export interface DistrictExtras {
 export function createRegencyLoaders(db: Executor) {
   return {
     /** Keyed by the page and by which optional counts the client asked for. */
-    districts: new LoaderFamily((args: Page & DistrictExtras) =>
+    districts: new LoaderFamily((args: KeyPage & DistrictExtras) =>
       oneLoader<PageRows<District>>(db, Q.districts, { ...pageParams(args), withTotal: args.withTotal, withVillageCount: args.withVillageCount }),
     ),
     /** Keyed by the page and whether the client asked for totalCount. */
-    islands: new LoaderFamily((args: Page & { withTotal: boolean }) =>
+    islands: new LoaderFamily((args: KeyPage & { withTotal: boolean }) =>
       oneLoader<PageRows<Island>>(db, Q.islands, { ...pageParams(args), withTotal: args.withTotal }),
     ),
     positions: manyLoader<Position>(db, Q.positions),

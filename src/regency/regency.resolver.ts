@@ -1,3 +1,4 @@
+import { ID_OR_KEY_ARGUMENT, keyOfIdOrKey } from '../graph/entity-ref';
 import { graphqlEnum } from '../common/enums';
 import { REGENCY_KIND } from '../model/enums';
 import type { RegencyKind } from '../model/enums';
@@ -21,7 +22,7 @@ import { Regency, RegencyConnection } from './regency.type';
 import { withShorthands } from '../filter/shorthand';
 import type { Parent } from '../common/parent';
 import { entityList } from '../filter/list';
-import { sortInput, whereInput } from '../filter/model-inputs';
+import { SORT_ARGUMENT, sortInput, WHERE_ARGUMENT, whereInput } from '../filter/model-inputs';
 import type { WhereInput } from '../filter/model-inputs';
 import type { SortInput } from '../filter/compile';
 
@@ -33,17 +34,17 @@ const listRegency = entityList<Regency>('Regency');
 export class RegencyResolver {
   @Query(() => Regency, {
     nullable: true,
-    description: 'A regency or city by its code ("36.04"); null when there is none.',
+    description: 'A regency or city by its key ("36.04") or id ("Regency:36.04"); null when there is none.',
   })
-  async regency(@Arg('code', () => ID) code: string, @Ctx() ctx: Context): Promise<Regency | null> {
-    return ctx.loaders.byKey.Regency.load(assertAreaCode('regency', code));
+  async regency(@Arg('code', () => ID, { description: ID_OR_KEY_ARGUMENT }) code: string, @Ctx() ctx: Context): Promise<Regency | null> {
+    return ctx.loaders.byKey.Regency.load(keyOfIdOrKey('Regency', code, 'code'));
   }
 
   @Query(() => RegencyConnection, { description: 'Regencies and cities, filtered and sorted (code order by default).' })
   async regencies(
     @Args() pageArgs: PageArgs,
-    @Arg('where', () => RegencyWhere, { nullable: true }) where: WhereInput | null,
-    @Arg('sort', () => [RegencySort], { nullable: true }) sort: SortInput[] | null,
+    @Arg('where', () => RegencyWhere, { nullable: true, description: WHERE_ARGUMENT }) where: WhereInput | null,
+    @Arg('sort', () => [RegencySort], { nullable: true, description: SORT_ARGUMENT }) sort: SortInput[] | null,
     @Arg('provinceCode', () => ID, { nullable: true, description: 'Shorthand for where: { provinceCode: { eq } }.' })
     provinceCode: string | null,
     @Arg('kind', () => graphqlEnum(REGENCY_KIND), { nullable: true, description: 'Shorthand for where: { kind: { eq } }.' }) kind: RegencyKind | null,
@@ -62,7 +63,7 @@ export class RegencyResolver {
     return listRegency(ctx.db, { ...pageArgs, where: filter, sort, params }, ctx.config.maxPageSize);
   }
 
-  @FieldResolver(() => Province)
+  @FieldResolver(() => Province, { description: 'Its province (provinsi).' })
   async province(@Root() regency: Parent<Regency>, @Ctx() ctx: Context): Promise<Province | null> {
     return regency.province ?? ctx.loaders.byKey.Province.load(regency.provinceCode);
   }

@@ -16,10 +16,10 @@ export class SearchResolver {
       'Understands "Kab. Serang", "Pemkab Serang", "Kota Serang", nicknames ("Tatu") and short names ("Dinkes").',
   })
   async search(
-    @Arg('query') query: string,
+    @Arg('query', { description: 'Words of a name; case, accents, "Kab." and "Pemkab" do not matter.' }) query: string,
     @Arg('types', () => [SearchType], { nullable: true, description: 'Only these kinds (default: all).' })
     types: SearchType[] | null,
-    @Arg('first', () => Int, { defaultValue: 10 }) first: number,
+    @Arg('first', () => Int, { defaultValue: 10, description: 'How many matches, best first (1 to the server maximum page size).' }) first: number,
     @Ctx() ctx: Context,
   ): Promise<SearchHit[]> {
     assertPageSize(first, ctx.config.maxPageSize, 1);

@@ -5,13 +5,23 @@ import { Program } from '../program/program.type';
 import { Regency } from '../regency/regency.type';
 
 
+/** GraphQL names the kinds in ALL_CAPS; the values are the labels. */
 export enum SearchType {
-  Regency = 'Regency',
-  Official = 'Official',
-  Agency = 'Agency',
-  Program = 'Program',
+  REGENCY = 'Regency',
+  OFFICIAL = 'Official',
+  AGENCY = 'Agency',
+  PROGRAM = 'Program',
 }
-registerEnumType(SearchType, { name: 'SearchType', description: 'Kinds of entity the name search covers.' });
+registerEnumType(SearchType, {
+  name: 'SearchType',
+  description: 'Kinds of entity the name search covers.',
+  valuesConfig: {
+    REGENCY: { description: 'Regencies and cities (kabupaten and kota), by name, "Kab." and "Pemkab" forms included.' },
+    OFFICIAL: { description: 'Officials, by name or nickname.' },
+    AGENCY: { description: 'Agencies (SKPD / OPD), by name or short name ("Dinkes").' },
+    PROGRAM: { description: 'Programs, policies and practices, by name.' },
+  },
+});
 
 /** Each search row carries its label, so the union can tell its type without guessing from fields. */
 export interface Labelled {
@@ -29,7 +39,7 @@ export const SearchResult = createUnionType({
 
 @ObjectType({ simpleResolvers: true, description: 'One match of a name search.' })
 export class SearchHit {
-  @Field(() => SearchType) type!: SearchType;
+  @Field(() => SearchType, { description: 'What kind of entity it is.' }) type!: SearchType;
   @Field(() => Float, { description: 'Relevance; higher is better.' }) score!: number;
-  @Field(() => SearchResult) node!: typeof SearchResult;
+  @Field(() => SearchResult, { description: 'The entity found.' }) node!: typeof SearchResult;
 }

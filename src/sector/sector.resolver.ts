@@ -1,6 +1,6 @@
+import { ID_OR_KEY_ARGUMENT, keyOfIdOrKey } from '../graph/entity-ref';
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { Agreement } from '../agreement/agreement.type';
-import { assertId } from '../common/codes';
 import { assertPageSize } from '../common/pagination';
 import type { Context } from '../context';
 import { Program } from '../program/program.type';
@@ -10,9 +10,9 @@ import type { Parent } from '../common/parent';
 
 @Resolver(() => Sector)
 export class SectorResolver {
-  @Query(() => Sector, { nullable: true, description: 'A sector by id ("education"); null when there is none.' })
-  async sector(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Sector | null> {
-    return ctx.loaders.byKey.Sector.load(assertId('sector', id));
+  @Query(() => Sector, { nullable: true, description: 'A sector by its key ("education") or id ("Sector:education"); null when there is none.' })
+  async sector(@Arg('id', () => ID, { description: ID_OR_KEY_ARGUMENT }) id: string, @Ctx() ctx: Context): Promise<Sector | null> {
+    return ctx.loaders.byKey.Sector.load(keyOfIdOrKey('Sector', id, 'id'));
   }
 
   @Query(() => [Sector], { description: 'Every sector.' })

@@ -1,5 +1,5 @@
+import { ID_OR_KEY_ARGUMENT, keyOfIdOrKey } from '../graph/entity-ref';
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { assertId } from '../common/codes';
 import { assertPageSize } from '../common/pagination';
 import type { Context } from '../context';
 import { sourceRepository } from './source.repository';
@@ -8,9 +8,9 @@ import type { Parent } from '../common/parent';
 
 @Resolver(() => Source)
 export class SourceResolver {
-  @Query(() => Source, { nullable: true, description: 'A source document by id; null when there is none.' })
-  async source(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Source | null> {
-    return ctx.loaders.byKey.Source.load(assertId('source', id));
+  @Query(() => Source, { nullable: true, description: 'A source document by its key or id ("Source:key"); null when there is none.' })
+  async source(@Arg('id', () => ID, { description: ID_OR_KEY_ARGUMENT }) id: string, @Ctx() ctx: Context): Promise<Source | null> {
+    return ctx.loaders.byKey.Source.load(keyOfIdOrKey('Source', id, 'id'));
   }
 
   @Query(() => [Source], { description: 'Every source document the curated facts come from.' })

@@ -1,9 +1,10 @@
+import { Node } from '../node/node.type';
 import { entityFields } from '../common/entity-type';
 import { SOURCE } from '../model/entities/source';
 import type { EntityRow } from '../model/types';
 import { Field, ObjectType } from 'type-graphql';
 
-@ObjectType({ simpleResolvers: true, description: SOURCE.description })
+@ObjectType({ simpleResolvers: true, description: SOURCE.description, implements: Node })
 export class Source {}
 /** The fields the model declares (src/model/entities/source.ts). */
 export interface Source extends EntityRow<typeof SOURCE> {}
@@ -12,13 +13,13 @@ entityFields(Source, SOURCE);
 @ObjectType({ simpleResolvers: true, description: 'One curated relationship a source states, with its quote.' })
 export class SourcedFact {
   @Field({ description: 'Relationship type, e.g. SIGNED_MOU, ACCOMPANIED, ADOPTED.' }) type!: string;
-  @Field() fromLabel!: string;
-  @Field() fromKey!: string;
-  @Field(() => String, { nullable: true }) fromName!: string | null;
-  @Field() toLabel!: string;
-  @Field() toKey!: string;
-  @Field(() => String, { nullable: true }) toName!: string | null;
-  @Field(() => String, { nullable: true }) quote!: string | null;
-  @Field(() => Boolean, { nullable: true }) inferred!: boolean | null;
-  @Field(() => String, { nullable: true }) note!: string | null;
+  @Field({ description: 'Label of the node the relationship starts from ("Official").' }) fromLabel!: string;
+  @Field({ description: 'Key of the node it starts from.' }) fromKey!: string;
+  @Field(() => String, { nullable: true, description: 'Name (or title) of the node it starts from.' }) fromName!: string | null;
+  @Field({ description: 'Label of the node it points to.' }) toLabel!: string;
+  @Field({ description: 'Key of the node it points to.' }) toKey!: string;
+  @Field(() => String, { nullable: true, description: 'Name (or title) of the node it points to.' }) toName!: string | null;
+  @Field(() => String, { nullable: true, description: 'The sentence of the source that states it, verbatim.' }) quote!: string | null;
+  @Field(() => Boolean, { nullable: true, description: 'True when part of the fact is inferred rather than read (note says how).' }) inferred!: boolean | null;
+  @Field(() => String, { nullable: true, description: 'A curator\'s remark: how something was inferred, what the source leaves open.' }) note!: string | null;
 }

@@ -24,7 +24,7 @@ export class StatisticsResolver {
   })
   async provinces(
     @Arg('provinceCode', () => ID, { nullable: true, description: 'Only this province ("36").' }) provinceCode: string | null,
-    @Arg('sort', () => ProvinceStatisticsSort, { nullable: true }) sort: ProvinceStatisticsSort | null,
+    @Arg('sort', () => ProvinceStatisticsSort, { nullable: true, description: 'How to order the provinces (default: by code).' }) sort: ProvinceStatisticsSort | null,
     @Ctx() ctx: Context,
   ): Promise<ProvinceStatistics[]> {
     return statisticsRepository.provinces(ctx.db, {

@@ -74,7 +74,7 @@ describeWithBrowser('a page on another origin calling the API (CORS)', (session)
   it("answers the README's second question: the six who accompanied Ratu Tatu Chasanah", async () => {
     const { page } = await openFrontend();
     const response = await askFromPage<AccompaniedAnswer>(page, api.server.url, accompaniedQuestion.query);
-    expect(response.data?.search.map((hit) => hit.node.id)).toContain('ratu-tatu-chasanah');
+    expect(response.data?.search.map((hit) => hit.node.id)).toContain('Official:ratu-tatu-chasanah');
     expect(response.data?.official.accompaniedBy.map((visit) => visit.official.name).sort()).toEqual(ACCOMPANIED);
   });
 

@@ -112,7 +112,7 @@ describeWithBrowser('the explorer', (session) => {
   });
 
   it('draws as many nodes of Ratu Tatu Chasanah’s neighbourhood as the API answers', async () => {
-    const expected = dataOf(await ask<{ neighbourhood: { nodes: Array<{ id: string }>; edges: Array<{ id: string }> } }>(NEIGHBOURHOOD, {
+    const expected = dataOf(await ask<{ neighbourhood: { nodes: Array<{ ref: string }>; edges: Array<{ id: string }> } }>(NEIGHBOURHOOD, {
       of: 'Official:ratu-tatu-chasanah',
       depth: 2,
     })).neighbourhood;
@@ -123,7 +123,7 @@ describeWithBrowser('the explorer', (session) => {
     const figure = await page.$eval('figure.picture', (f) => ({ nodes: Number(f.dataset.renderedNodes), edges: Number(f.dataset.renderedEdges) }));
     expect(figure).toEqual({ nodes: expected.nodes.length, edges: expected.edges.length });
     const rows = await page.$$eval('section[aria-label="Nodes"] tbody tr td:first-child', (cells) => cells.map((c) => c.textContent ?? ''));
-    expect(rows.sort()).toEqual(expected.nodes.map((n) => n.id).sort());
+    expect(rows.sort()).toEqual(expected.nodes.map((n) => n.ref).sort());
     // The canvas is really painted: cytoscape draws its layers as canvases of the figure's size.
     const canvases = await page.$$eval('figure.picture canvas', (list) => list.map((c) => Number(c.width)));
     expect(canvases.length).toBeGreaterThan(0);
@@ -213,7 +213,7 @@ describeWithBrowser('the explorer', (session) => {
 
   it('draws the cooperation network of Jawa Timur on tourism and downloads its table as CSV', async () => {
     dataOf(await ask(NETWORK_FILTERS));
-    const expected = dataOf(await ask<{ cooperationNetwork: { nodes: Array<{ id: string }>; edges: Array<{ id: string }> } }>(NETWORK, {
+    const expected = dataOf(await ask<{ cooperationNetwork: { nodes: Array<{ ref: string }>; edges: Array<{ id: string }> } }>(NETWORK, {
       provinceCode: '35',
       sectorId: 'tourism',
       from: null,

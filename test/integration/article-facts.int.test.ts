@@ -4,18 +4,18 @@ import { dataOf, useTestApi } from '../helpers/api';
 const api = useTestApi();
 
 const SOURCE_ID = 'bantenheadline-2017-03-mou-serang-banyuwangi';
-const PROVENANCE = 'provenance { quote inferred note source { id publisher } }';
+const PROVENANCE = 'provenance { quote inferred note source { key publisher } }';
 
 interface Provenance {
   quote: string;
   inferred: boolean;
   note: string | null;
-  source: { id: string; publisher: string };
+  source: { key: string; publisher: string };
 }
 
 function expectSourced(provenance: Provenance[], quoteFragment: string): void {
   expect(provenance).toHaveLength(1);
-  expect(provenance[0].source).toEqual({ id: SOURCE_ID, publisher: 'BantenHeadline.com' });
+  expect(provenance[0].source).toEqual({ key: SOURCE_ID, publisher: 'BantenHeadline.com' });
   expect(provenance[0].quote).toContain(quoteFragment);
 }
 
@@ -28,8 +28,8 @@ describe('fact 1–2: the MoU of Kabupaten Serang and Kabupaten Banyuwangi', () 
         agreements: Array<{
           kind: string; date: string; dateText: string; dateInferred: boolean; dateInference: string; place: string;
           parties: Array<{ government: { code: string; name: string }; provenance: Provenance[] }>;
-          signatories: Array<{ official: { id: string; name: string }; onBehalfOf: { code: string }; provenance: Provenance[] }>;
-          sectors: Array<{ priority: boolean; sector: { id: string; localName: string }; provenance: Provenance[] }>;
+          signatories: Array<{ official: { key: string; name: string }; onBehalfOf: { code: string }; provenance: Provenance[] }>;
+          sectors: Array<{ priority: boolean; sector: { key: string; localName: string }; provenance: Provenance[] }>;
           sources: Provenance[];
         }>;
       };
@@ -41,9 +41,9 @@ describe('fact 1–2: the MoU of Kabupaten Serang and Kabupaten Banyuwangi', () 
           agreements {
             kind date dateText dateInferred dateInference place
             parties { government { code name } ${PROVENANCE} }
-            signatories { official { id name } onBehalfOf { code } ${PROVENANCE} }
-            sectors { priority sector { id localName } ${PROVENANCE} }
-            sources: sources { quote inferred note source { id publisher } }
+            signatories { official { key name } onBehalfOf { code } ${PROVENANCE} }
+            sectors { priority sector { key localName } ${PROVENANCE} }
+            sources: sources { quote inferred note source { key publisher } }
           }
         }
       }`),
@@ -64,7 +64,7 @@ describe('fact 1–2: the MoU of Kabupaten Serang and Kabupaten Banyuwangi', () 
       ['Ratu Tatu Chasanah', '36.04'],
     ]);
     mou.signatories.forEach((s) => expectSourced(s.provenance, 'MoU'));
-    expect(mou.sectors.map((s) => [s.sector.id, s.sector.localName, s.priority])).toEqual([
+    expect(mou.sectors.map((s) => [s.sector.key, s.sector.localName, s.priority])).toEqual([
       ['education', 'Pendidikan', true],
       ['health', 'Kesehatan', true],
       ['tourism', 'Pariwisata', true],
@@ -83,7 +83,7 @@ describe('fact 3: the ban on comparative studies, and Banyuwangi as "the best"',
     }>(
       await api.query(`{
         serang: regency(code: "36.04") { programs { since program { kind since name } ${PROVENANCE} } }
-        banyuwangi: regency(code: "35.10") { claims { kind text sources { quote inferred note source { id publisher } } } }
+        banyuwangi: regency(code: "35.10") { claims { kind text sources { quote inferred note source { key publisher } } } }
       }`),
     );
     const ban = data.serang.programs.find((p) => p.program.kind === 'POLICY');
@@ -104,7 +104,7 @@ describe('fact 4: who accompanied Ratu Tatu Chasanah', () => {
         positions: Array<{ localTitle: string; government: { code: string } }>;
         accompaniedBy: Array<{
           date: string; dateText: string;
-          official: { id: string; name: string; isGroup: boolean; agency: { shortName: string; government: { code: string } } | null };
+          official: { key: string; name: string; isGroup: boolean; agency: { shortName: string; government: { code: string } } | null };
           provenance: Provenance[];
         }>;
       };
@@ -115,7 +115,7 @@ describe('fact 4: who accompanied Ratu Tatu Chasanah', () => {
           positions { localTitle government { code } }
           accompaniedBy {
             date dateText
-            official { id name isGroup agency { shortName government { code } } }
+            official { key name isGroup agency { shortName government { code } } }
             ${PROVENANCE}
           }
         }
@@ -142,12 +142,12 @@ describe('fact 4: who accompanied Ratu Tatu Chasanah', () => {
   });
 
   it('keeps Kepala DPMD Abdullah and Abdullah Azwar Anas two people', async () => {
-    const data = dataOf<{ officials: { edges: Array<{ node: { id: string; name: string; positions: Array<{ government: { code: string } }> } }> } }>(
-      await api.query('{ officials(name: "Abdullah", first: 10) { edges { node { id name positions { government { code } } } } } }'),
+    const data = dataOf<{ officials: { edges: Array<{ node: { key: string; name: string; positions: Array<{ government: { code: string } }> } }> } }>(
+      await api.query('{ officials(name: "Abdullah", first: 10) { edges { node { key name positions { government { code } } } } } }'),
     );
     const people = data.officials.edges.map((e) => e.node);
     expect(people).toHaveLength(2);
-    expect(new Set(people.map((p) => p.id)).size).toBe(2);
+    expect(new Set(people.map((p) => p.key)).size).toBe(2);
     expect(people.map((p) => [p.name, p.positions[0].government.code]).sort((a, b) => a[0].localeCompare(b[0]))).toEqual([
       ['Abdullah', '36.04'],
       ['Abdullah Azwar Anas', '35.10'],
@@ -155,20 +155,20 @@ describe('fact 4: who accompanied Ratu Tatu Chasanah', () => {
   });
 
   it('answers the question from the other side: whom Anang Mulyana accompanied', async () => {
-    const data = dataOf<{ official: { accompanied: Array<{ official: { id: string } }> } }>(
-      await api.query('{ official(id: "anang-mulyana") { accompanied { official { id } } } }'),
+    const data = dataOf<{ official: { accompanied: Array<{ official: { key: string } }> } }>(
+      await api.query('{ official(id: "anang-mulyana") { accompanied { official { key } } } }'),
     );
-    expect(data.official.accompanied).toEqual([{ official: { id: 'ratu-tatu-chasanah' } }]);
+    expect(data.official.accompanied).toEqual([{ official: { key: 'ratu-tatu-chasanah' } }]);
   });
 });
 
 describe('facts 5–7: programs run, adopted and practised', () => {
   it('scholarships for poor students: Banyuwangi\'s program, already run by Serang', async () => {
-    const data = dataOf<{ program: { sectors: Array<{ id: string }>; origin: { government: { code: string }; provenance: Provenance[] }; runners: Array<{ government: { code: string }; provenance: Provenance[] }> } }>(
+    const data = dataOf<{ program: { sectors: Array<{ key: string }>; origin: { government: { code: string }; provenance: Provenance[] }; runners: Array<{ government: { code: string }; provenance: Provenance[] }> } }>(
       await api.query(`{ program(id: "35.10-scholarships-for-poor-students") {
-        sectors { id } origin { government { code } ${PROVENANCE} } runners { government { code } ${PROVENANCE} } } }`),
+        sectors { key } origin { government { code } ${PROVENANCE} } runners { government { code } ${PROVENANCE} } } }`),
     );
-    expect(data.program.sectors).toEqual([{ id: 'education' }]);
+    expect(data.program.sectors).toEqual([{ key: 'education' }]);
     expect(data.program.origin.government.code).toBe('35.10');
     expect(data.program.runners.map((r) => r.government.code)).toEqual(['35.10', '36.04']);
     const serang = data.program.runners.find((r) => r.government.code === '36.04');
@@ -176,20 +176,20 @@ describe('facts 5–7: programs run, adopted and practised', () => {
   });
 
   it('tourism development: Serang plans to adopt it from Banyuwangi', async () => {
-    const data = dataOf<{ regency: { adoptedPrograms: Array<{ status: string; from: { code: string }; program: { id: string; origin: { government: { code: string } } }; provenance: Provenance[] }> } }>(
-      await api.query(`{ regency(code: "36.04") { adoptedPrograms { status from { code } program { id origin { government { code } } } ${PROVENANCE} } } }`),
+    const data = dataOf<{ regency: { adoptedPrograms: Array<{ status: string; from: { code: string }; program: { key: string; origin: { government: { code: string } } }; provenance: Provenance[] }> } }>(
+      await api.query(`{ regency(code: "36.04") { adoptedPrograms { status from { code } program { key origin { government { code } } } ${PROVENANCE} } } }`),
     );
     expect(data.regency.adoptedPrograms).toHaveLength(1);
     const adoption = data.regency.adoptedPrograms[0];
-    expect(adoption).toMatchObject({ status: 'PLANNED', from: { code: '35.10' }, program: { id: '35.10-tourism-development-programs', origin: { government: { code: '35.10' } } } });
+    expect(adoption).toMatchObject({ status: 'PLANNED', from: { code: '35.10' }, program: { key: '35.10-tourism-development-programs', origin: { government: { code: '35.10' } } } });
     expectSourced(adoption.provenance, 'mengadopsi program pengembangan pariwisata');
   });
 
   it('Banyuwangi\'s festivals without an event organiser, independent surveys and IT', async () => {
-    const data = dataOf<{ regency: { programs: Array<{ program: { id: string; kind: string }; provenance: Provenance[] }> } }>(
-      await api.query(`{ regency(code: "35.10") { programs { program { id kind } ${PROVENANCE} } } }`),
+    const data = dataOf<{ regency: { programs: Array<{ program: { key: string; kind: string }; provenance: Provenance[] }> } }>(
+      await api.query(`{ regency(code: "35.10") { programs { program { key kind } ${PROVENANCE} } } }`),
     );
-    const practices = Object.fromEntries(data.regency.programs.filter((p) => p.program.kind === 'PRACTICE').map((p) => [p.program.id, p.provenance[0].quote]));
+    const practices = Object.fromEntries(data.regency.programs.filter((p) => p.program.kind === 'PRACTICE').map((p) => [p.program.key, p.provenance[0].quote]));
     expect(practices['35.10-festivals-without-event-organiser']).toContain('100 festival');
     expect(practices['35.10-independent-surveys']).toContain('survei independen');
     expect(practices['35.10-information-technology']).toContain('informasi teknologi');
@@ -198,22 +198,22 @@ describe('facts 5–7: programs run, adopted and practised', () => {
 
 describe('fact 8: Anas offers help', () => {
   it('is a commitment stated by Anas, about both governments', async () => {
-    const data = dataOf<{ claim: { kind: string; statedBy: { id: string }; about: Array<{ code: string }>; sources: Provenance[] } }>(
-      await api.query('{ claim(id: "anas-offers-help-to-serang") { kind statedBy { id } about { code } sources { quote inferred note source { id publisher } } } }'),
+    const data = dataOf<{ claim: { kind: string; statedBy: { key: string }; about: Array<{ code: string }>; sources: Provenance[] } }>(
+      await api.query('{ claim(id: "anas-offers-help-to-serang") { kind statedBy { key } about { code } sources { quote inferred note source { key publisher } } } }'),
     );
-    expect(data.claim).toMatchObject({ kind: 'COMMITMENT', statedBy: { id: 'abdullah-azwar-anas' }, about: [{ code: '35.10' }, { code: '36.04' }] });
+    expect(data.claim).toMatchObject({ kind: 'COMMITMENT', statedBy: { key: 'abdullah-azwar-anas' }, about: [{ code: '35.10' }, { code: '36.04' }] });
     expectSourced(data.claim.sources, 'siap membantu');
   });
 });
 
 describe('provenance is queryable', () => {
   it('lists what the source states, every curated relationship with a verbatim quote', async () => {
-    const data = dataOf<{ sources: Array<{ id: string; dateline: string; editorCode: string; facts: Array<{ type: string; quote: string }> }> }>(
-      await api.query('{ sources { id dateline editorCode facts { type quote } } }'),
+    const data = dataOf<{ sources: Array<{ key: string; dateline: string; editorCode: string; facts: Array<{ type: string; quote: string }> }> }>(
+      await api.query('{ sources { key dateline editorCode facts { type quote } } }'),
     );
     expect(data.sources).toHaveLength(2);
     const source = data.sources[0];
-    expect(source).toMatchObject({ id: SOURCE_ID, dateline: 'SERANG', editorCode: 'Red – 05' });
+    expect(source).toMatchObject({ key: SOURCE_ID, dateline: 'SERANG', editorCode: 'Red – 05' });
     const types = new Set(source.facts.map((f) => f.type));
     for (const type of ['SIGNED_MOU', 'PARTY_TO', 'COVERS', 'ACCOMPANIED', 'ADOPTED', 'RUNS', 'HOLDS_POSITION']) expect(types).toContain(type);
     expect(source.facts.every((f) => typeof f.quote === 'string' && f.quote.length > 10)).toBe(true);
@@ -222,36 +222,36 @@ describe('provenance is queryable', () => {
 
 describe('search', () => {
   const first = async (query: string) => {
-    const data = dataOf<{ search: Array<{ type: string; node: { code?: string; id?: string } }> }>(
-      await api.query('query ($q: String!) { search(query: $q) { type node { ... on Regency { code } ... on Official { id } ... on Agency { id } ... on Program { id } } } }', { q: query }),
+    const data = dataOf<{ search: Array<{ type: string; node: { code?: string; key?: string } }> }>(
+      await api.query('query ($q: String!) { search(query: $q) { type node { ... on Regency { code } ... on Official { key } ... on Agency { key } ... on Program { key } } } }', { q: query }),
     );
     return data.search;
   };
 
   it.each(['Kab. Serang', 'Kabupaten Serang', 'Pemkab Serang', 'kabupaten  SERANG'])('finds Kabupaten Serang for "%s", not Kota Serang', async (query) => {
     const hits = await first(query);
-    expect(hits[0]).toEqual({ type: 'Regency', node: { code: '36.04' } });
+    expect(hits[0]).toEqual({ type: 'REGENCY', node: { code: '36.04' } });
     expect(hits.some((h) => h.node.code === '36.73')).toBe(false);
   });
 
   it('finds Kota Serang for "Kota Serang" and "Pemkot Serang"', async () => {
-    expect((await first('Kota Serang'))[0]).toEqual({ type: 'Regency', node: { code: '36.73' } });
-    expect((await first('Pemkot Serang'))[0]).toEqual({ type: 'Regency', node: { code: '36.73' } });
+    expect((await first('Kota Serang'))[0]).toEqual({ type: 'REGENCY', node: { code: '36.73' } });
+    expect((await first('Pemkot Serang'))[0]).toEqual({ type: 'REGENCY', node: { code: '36.73' } });
   });
 
   it('finds officials by nickname, ignoring case and accents', async () => {
-    expect((await first('Tatu'))[0]).toEqual({ type: 'Official', node: { id: 'ratu-tatu-chasanah' } });
-    expect((await first('TÁTU'))[0]).toEqual({ type: 'Official', node: { id: 'ratu-tatu-chasanah' } });
+    expect((await first('Tatu'))[0]).toEqual({ type: 'OFFICIAL', node: { key: 'ratu-tatu-chasanah' } });
+    expect((await first('TÁTU'))[0]).toEqual({ type: 'OFFICIAL', node: { key: 'ratu-tatu-chasanah' } });
   });
 
   it('finds agencies by short name', async () => {
-    expect((await first('Dinkes'))[0]).toEqual({ type: 'Agency', node: { id: '36.04-dinkes' } });
+    expect((await first('Dinkes'))[0]).toEqual({ type: 'AGENCY', node: { key: '36.04-dinkes' } });
   });
 
   it('finds as you type and filters by type', async () => {
-    expect((await first('Banyuw'))[0]).toEqual({ type: 'Regency', node: { code: '35.10' } });
-    const data = dataOf<{ search: Array<{ type: string }> }>(await api.query('{ search(query: "Serang", types: [Agency], first: 20) { type } }'));
+    expect((await first('Banyuw'))[0]).toEqual({ type: 'REGENCY', node: { code: '35.10' } });
+    const data = dataOf<{ search: Array<{ type: string }> }>(await api.query('{ search(query: "Serang", types: [AGENCY], first: 20) { type } }'));
     expect(data.search.length).toBe(6);
-    expect(data.search.every((h) => h.type === 'Agency')).toBe(true);
+    expect(data.search.every((h) => h.type === 'AGENCY')).toBe(true);
   });
 });

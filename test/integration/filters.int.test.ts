@@ -77,40 +77,40 @@ describe('where: conditions on fields and relationships', () => {
   });
 
   it('finds programs adopted by at least N governments', async () => {
-    const data = dataOf<{ one: Page<{ id: string }>; two: Page<{ id: string }> }>(
+    const data = dataOf<{ one: Page<{ key: string }>; two: Page<{ key: string }> }>(
       await api.query(`{
-        one: programs(first: 10, where: { adopters: { count: { gte: 1 } } }) { totalCount edges { node { id } } }
-        two: programs(first: 10, where: { adopters: { count: { gte: 2 } } }) { totalCount edges { node { id } } }
+        one: programs(first: 10, where: { adopters: { count: { gte: 1 } } }) { totalCount edges { node { key } } }
+        two: programs(first: 10, where: { adopters: { count: { gte: 2 } } }) { totalCount edges { node { key } } }
       }`),
     );
-    expect(data.one.edges.map((e) => e.node.id)).toEqual(['35.10-tourism-development-programs']);
+    expect(data.one.edges.map((e) => e.node.key)).toEqual(['35.10-tourism-development-programs']);
     expect(data.two.totalCount).toBe(0);
   });
 
   it('finds officials who accompanied someone, and whom', async () => {
-    const data = dataOf<{ companions: Page<{ id: string }>; ofTatu: Page<{ id: string }>; notCompanions: Page<{ id: string }> }>(
+    const data = dataOf<{ companions: Page<{ key: string }>; ofTatu: Page<{ key: string }>; notCompanions: Page<{ key: string }> }>(
       await api.query(`{
-        companions: officials(first: 20, where: { accompanied: { some: {} } }) { totalCount edges { node { id } } }
-        ofTatu: officials(first: 20, where: { accompanied: { some: { name: { contains: "Tatu" } } }, agencies: { some: { kind: { eq: HEALTH } } } }) { totalCount edges { node { id } } }
-        notCompanions: officials(first: 20, where: { NOT: { accompanied: { some: {} } } }) { totalCount edges { node { id } } }
+        companions: officials(first: 20, where: { accompanied: { some: {} } }) { totalCount edges { node { key } } }
+        ofTatu: officials(first: 20, where: { accompanied: { some: { name: { contains: "Tatu" } } }, agencies: { some: { kind: { eq: HEALTH } } } }) { totalCount edges { node { key } } }
+        notCompanions: officials(first: 20, where: { NOT: { accompanied: { some: {} } } }) { totalCount edges { node { key } } }
       }`),
     );
     expect(data.companions.totalCount).toBe(6);
-    expect(data.ofTatu.edges.map((e) => e.node.id)).toEqual(['sri-nurhayati']);
-    expect(data.notCompanions.edges.map((e) => e.node.id).sort()).toEqual(['abdullah-azwar-anas', 'ratu-tatu-chasanah']);
+    expect(data.ofTatu.edges.map((e) => e.node.key)).toEqual(['sri-nurhayati']);
+    expect(data.notCompanions.edges.map((e) => e.node.key).sort()).toEqual(['abdullah-azwar-anas', 'ratu-tatu-chasanah']);
   });
 
   it('filters agreements by date range and sector, districts by village count', async () => {
-    const data = dataOf<{ in2017: Page<{ id: string }>; after2018: Page<{ id: string }>; tourism: Page<{ id: string }>; bigDistricts: Page<{ code: string; villageCount: number }>; allDistricts: { totalCount: number } }>(
+    const data = dataOf<{ in2017: Page<{ key: string }>; after2018: Page<{ key: string }>; tourism: Page<{ key: string }>; bigDistricts: Page<{ code: string; villageCount: number }>; allDistricts: { totalCount: number } }>(
       await api.query(`{
-        in2017: agreements(first: 10, where: { date: { gte: "2017-01-01", lte: "2017-12-31" }, dateInferred: true }) { totalCount edges { node { id } } }
-        after2018: agreements(first: 10, where: { date: { gt: "2018-01-01" } }) { totalCount edges { node { id } } }
-        tourism: agreements(first: 10, where: { sectors: { some: { localName: { eq: "pariwisata" } } } }) { totalCount edges { node { id } } }
+        in2017: agreements(first: 10, where: { date: { gte: "2017-01-01", lte: "2017-12-31" }, dateInferred: true }) { totalCount edges { node { key } } }
+        after2018: agreements(first: 10, where: { date: { gt: "2018-01-01" } }) { totalCount edges { node { key } } }
+        tourism: agreements(first: 10, where: { sectors: { some: { localName: { eq: "pariwisata" } } } }) { totalCount edges { node { key } } }
         bigDistricts: districts(first: 100, where: { regencyCode: { eq: "36.04" }, villageCount: { gte: 12 } }) { totalCount edges { node { code villageCount } } }
         allDistricts: districts(first: 0, regencyCode: "36.04") { totalCount }
       }`),
     );
-    expect(data.in2017.edges.map((e) => e.node.id)).toEqual(['mou-serang-banyuwangi-2017']);
+    expect(data.in2017.edges.map((e) => e.node.key)).toEqual(['mou-serang-banyuwangi-2017']);
     expect(data.after2018.totalCount).toBe(0);
     expect(data.tourism.totalCount).toBe(1);
     expect(data.bigDistricts.totalCount).toBeGreaterThan(0);
@@ -119,7 +119,7 @@ describe('where: conditions on fields and relationships', () => {
   });
 
   it('costs one Cypher round trip per list, whatever the conditions', async () => {
-    const response = await api.query('{ regencies(first: 5, where: { agreements: { some: { sectors: { some: { id: { eq: "tourism" } } } } } }) { totalCount } }');
+    const response = await api.query('{ regencies(first: 5, where: { agreements: { some: { sectors: { some: { key: { eq: "tourism" } } } } } }) { totalCount } }');
     dataOf(response);
     expect(response.extensions?.cypherRoundTrips).toBe(1);
   });
@@ -150,11 +150,11 @@ describe('sort with keyset cursors', () => {
   });
 
   it('sorts by several keys and by nullable numbers (missing values lowest)', async () => {
-    const { nodes } = await walk<{ id: string; since: number | null }>('programs', 'id since', ', sort: $programSort', { programSort: [{ field: 'SINCE', direction: 'DESC' }] }, 2);
+    const { nodes } = await walk<{ key: string; since: number | null }>('programs', 'key since', ', sort: $programSort', { programSort: [{ field: 'SINCE', direction: 'DESC' }] }, 2);
     expect(nodes).toHaveLength(6);
-    expect(nodes[0]).toEqual({ id: '36.04-comparative-study-ban', since: 2016 });
+    expect(nodes[0]).toEqual({ key: '36.04-comparative-study-ban', since: 2016 });
     expect(nodes.slice(1).every((n) => n.since === null)).toBe(true);
-    expect(nodes.slice(1).map((n) => n.id)).toEqual([...nodes.slice(1).map((n) => n.id)].sort());
+    expect(nodes.slice(1).map((n) => n.key)).toEqual([...nodes.slice(1).map((n) => n.key)].sort());
     const data = dataOf<{ regencies: Page<{ code: string; kind: string }> }>(
       await api.query('{ regencies(first: 8, provinceCode: "36", sort: [{ field: KIND, direction: ASC }, { field: NAME, direction: DESC }]) { edges { node { code kind } } } }'),
     );

@@ -10,7 +10,7 @@ interface Position {
   attestedOn: string | null;
   attestedOnText: string | null;
   attestedOnInferred: boolean | null;
-  official: { id: string };
+  official: { key: string };
 }
 
 /**
@@ -19,25 +19,25 @@ interface Position {
  */
 describe('as of a date', () => {
   it('answers "who headed Kabupaten Serang on 2017-03-22" in one query: Ratu Tatu Chasanah', async () => {
-    const response = await api.query<{ regency: { head: { id: string; name: string } | null } }>(
-      '{ regency(code: "36.04") { head(asOf: "2017-03-22") { id name } } }',
+    const response = await api.query<{ regency: { head: { key: string; name: string } | null } }>(
+      '{ regency(code: "36.04") { head(asOf: "2017-03-22") { key name } } }',
     );
-    expect(dataOf(response).regency.head).toEqual({ id: 'ratu-tatu-chasanah', name: 'Ratu Tatu Chasanah' });
+    expect(dataOf(response).regency.head).toEqual({ key: 'ratu-tatu-chasanah', name: 'Ratu Tatu Chasanah' });
     expect(response.extensions?.cypherRoundTrips).toBe(2);
   });
 
   it('answers null for a day with no attested head, and the known head without a day', async () => {
-    const response = await api.query<Record<string, { head: { id: string } | null }>>(`{
-      before: regency(code: "36.04") { head(asOf: "2017-03-21") { id } }
-      after: regency(code: "36.04") { head(asOf: "2020-01-01") { id } }
-      anyDay: regency(code: "36.04") { head { id } }
-      banyuwangi: regency(code: "35.10") { head(asOf: "2017-03-22") { id } }
+    const response = await api.query<Record<string, { head: { key: string } | null }>>(`{
+      before: regency(code: "36.04") { head(asOf: "2017-03-21") { key } }
+      after: regency(code: "36.04") { head(asOf: "2020-01-01") { key } }
+      anyDay: regency(code: "36.04") { head { key } }
+      banyuwangi: regency(code: "35.10") { head(asOf: "2017-03-22") { key } }
     }`);
     const data = dataOf(response);
     expect(data.before?.head).toBeNull();
     expect(data.after?.head).toBeNull();
-    expect(data.anyDay?.head).toEqual({ id: 'ratu-tatu-chasanah' });
-    expect(data.banyuwangi?.head).toEqual({ id: 'abdullah-azwar-anas' });
+    expect(data.anyDay?.head).toEqual({ key: 'ratu-tatu-chasanah' });
+    expect(data.banyuwangi?.head).toEqual({ key: 'abdullah-azwar-anas' });
     // Every day asked shares one batch: regency/by-codes, then regency/head.
     expect(response.extensions?.cypherRoundTrips).toBe(2);
   });
@@ -50,10 +50,10 @@ describe('as of a date', () => {
       all: regency(code: "36.04") { officials { ...position } }
     }
     fragment position on Position {
-      title localTitle startDate endDate attestedOn attestedOnText attestedOnInferred official { id }
+      title localTitle startDate endDate attestedOn attestedOnText attestedOnInferred official { key }
     }`);
     const data = dataOf(response);
-    expect(data.on21?.officials.map((p) => p.official.id).sort()).toEqual([
+    expect(data.on21?.officials.map((p) => p.official.key).sort()).toEqual([
       '36.04-setda-section-heads',
       'abdullah-dpmd-serang',
       'anang-mulyana',
@@ -61,7 +61,7 @@ describe('as of a date', () => {
       'sri-nurhayati',
       'tahyudin',
     ]);
-    expect(data.on21?.officials.find((p) => p.official.id === 'anang-mulyana')).toEqual({
+    expect(data.on21?.officials.find((p) => p.official.key === 'anang-mulyana')).toEqual({
       title: 'Head',
       localTitle: 'Kepala Bappeda',
       startDate: null,
@@ -69,7 +69,7 @@ describe('as of a date', () => {
       attestedOn: '2017-03-21',
       attestedOnText: 'Selasa (21/3)',
       attestedOnInferred: true,
-      official: { id: 'anang-mulyana' },
+      official: { key: 'anang-mulyana' },
     });
     expect(data.on22?.officials).toEqual([
       {
@@ -80,7 +80,7 @@ describe('as of a date', () => {
         attestedOn: '2017-03-22',
         attestedOnText: 'Rabu (22/3)',
         attestedOnInferred: true,
-        official: { id: 'ratu-tatu-chasanah' },
+        official: { key: 'ratu-tatu-chasanah' },
       },
     ]);
     expect(data.on23?.officials).toEqual([]);
@@ -100,7 +100,7 @@ describe('as of a date', () => {
   });
 
   it('refuses a day that is not a calendar date', async () => {
-    const response = await api.query('{ regency(code: "36.04") { head(asOf: "2017-02-30") { id } } }');
+    const response = await api.query('{ regency(code: "36.04") { head(asOf: "2017-02-30") { key } } }');
     expect(response.errors?.[0]?.message).toMatch(/LocalDate/);
   });
 });

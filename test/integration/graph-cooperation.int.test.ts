@@ -4,13 +4,13 @@ const api = useTestApi();
 
 interface NetworkAnswer {
   cooperationNetwork: {
-    nodes: Array<{ id: string; regency: { code: string; name: string }; agreementCount: number; partnerCount: number }>;
+    nodes: Array<{ ref: string; regency: { code: string; name: string }; agreementCount: number; partnerCount: number }>;
     edges: Array<{
       id: string;
       source: string;
       target: string;
-      agreement: { id: string; title: string; date: string | null; dateInferred: boolean | null };
-      sectors: Array<{ id: string }>;
+      agreement: { key: string; title: string; date: string | null; dateInferred: boolean | null };
+      sectors: Array<{ key: string }>;
       provenance: Array<{ quote: string | null }>;
     }>;
   };
@@ -18,16 +18,16 @@ interface NetworkAnswer {
 
 const NETWORK = `query Network($provinceCode: ID, $sectorId: ID, $from: LocalDate, $to: LocalDate) {
   cooperationNetwork(provinceCode: $provinceCode, sectorId: $sectorId, from: $from, to: $to) {
-    nodes { id regency { code name } agreementCount partnerCount }
-    edges { id source target agreement { id title date dateInferred } sectors { id } provenance { quote } }
+    nodes { ref regency { code name } agreementCount partnerCount }
+    edges { id source target agreement { key title date dateInferred } sectors { key } provenance { quote } }
   }
 }`;
 
 const MOU_EDGE = {
-  id: 'mou-serang-banyuwangi-2017|Regency:35.10|Regency:36.04',
+  id: 'Agreement:mou-serang-banyuwangi-2017|Regency:35.10|Regency:36.04',
   source: 'Regency:35.10',
   target: 'Regency:36.04',
-  agreement: { id: 'mou-serang-banyuwangi-2017', date: '2017-03-22', dateInferred: true },
+  agreement: { key: 'mou-serang-banyuwangi-2017', date: '2017-03-22', dateInferred: true },
 };
 
 describe('cooperationNetwork', () => {
@@ -35,12 +35,12 @@ describe('cooperationNetwork', () => {
     const response = await api.query<NetworkAnswer>(NETWORK);
     const network = dataOf(response).cooperationNetwork;
     expect(network.nodes).toEqual([
-      { id: 'Regency:35.10', regency: { code: '35.10', name: 'Kabupaten Banyuwangi' }, agreementCount: 1, partnerCount: 1 },
-      { id: 'Regency:36.04', regency: { code: '36.04', name: 'Kabupaten Serang' }, agreementCount: 1, partnerCount: 1 },
+      { ref: 'Regency:35.10', regency: { code: '35.10', name: 'Kabupaten Banyuwangi' }, agreementCount: 1, partnerCount: 1 },
+      { ref: 'Regency:36.04', regency: { code: '36.04', name: 'Kabupaten Serang' }, agreementCount: 1, partnerCount: 1 },
     ]);
     expect(network.edges).toHaveLength(1);
     expect(network.edges[0]).toMatchObject(MOU_EDGE);
-    expect(network.edges[0]?.sectors.map((s) => s.id)).toEqual(['education', 'health', 'tourism']);
+    expect(network.edges[0]?.sectors.map((s) => s.key)).toEqual(['education', 'health', 'tourism']);
     // Both PARTY_TO cite the same sentence: it is given once.
     expect(network.edges[0]?.provenance).toHaveLength(1);
     expect(network.edges[0]?.provenance[0]?.quote).toContain('melakukan kerja sama dengan Pemkab Banyuwangi');
@@ -50,7 +50,7 @@ describe('cooperationNetwork', () => {
   it('filters by a party\'s province (Jawa Timur, 35) and keeps the partner from Banten', async () => {
     const response = await api.query<NetworkAnswer>(NETWORK, { provinceCode: '35' });
     const network = dataOf(response).cooperationNetwork;
-    expect(network.nodes.map((n) => n.id)).toEqual(['Regency:35.10', 'Regency:36.04']);
+    expect(network.nodes.map((n) => n.ref)).toEqual(['Regency:35.10', 'Regency:36.04']);
     expect(network.edges.map((e) => e.id)).toEqual([MOU_EDGE.id]);
     const elsewhere = dataOf(await api.query<NetworkAnswer>(NETWORK, { provinceCode: '11' })).cooperationNetwork;
     expect(elsewhere).toEqual({ nodes: [], edges: [] });
@@ -59,7 +59,7 @@ describe('cooperationNetwork', () => {
 
   it('filters by sector: tourism keeps the MoU, a sector it does not cover leaves nothing', async () => {
     const tourism = await api.query<NetworkAnswer>(NETWORK, { sectorId: 'tourism', provinceCode: '35' });
-    expect(dataOf(tourism).cooperationNetwork.edges.map((e) => e.agreement.id)).toEqual(['mou-serang-banyuwangi-2017']);
+    expect(dataOf(tourism).cooperationNetwork.edges.map((e) => e.agreement.key)).toEqual(['mou-serang-banyuwangi-2017']);
     expect(tourism.extensions?.cypherRoundTrips).toBe(1);
     const agriculture = await api.query<NetworkAnswer>(NETWORK, { sectorId: 'agriculture' });
     expect(dataOf(agriculture).cooperationNetwork).toEqual({ nodes: [], edges: [] });
@@ -98,7 +98,7 @@ interface Regency {
 }
 interface DiffusionAnswer {
   programDiffusion: {
-    program: { id: string };
+    program: { key: string };
     origin: { government: Regency; provenance: Array<{ quote: string | null; inferred: boolean }> } | null;
     runners: Array<{ government: Regency; since: number | null }>;
     adoptions: Array<{
@@ -110,8 +110,8 @@ interface DiffusionAnswer {
       provenance: Array<{ quote: string | null; inferred: boolean; note: string | null; source: { title: string } }>;
     }>;
     tree: Array<{
-      id: string;
-      parentId: string | null;
+      ref: string;
+      parentRef: string | null;
       generation: number | null;
       government: Regency & { name: string };
       isOrigin: boolean;
@@ -123,11 +123,11 @@ interface DiffusionAnswer {
 
 const DIFFUSION = `query Diffusion($id: ID!) {
   programDiffusion(programId: $id) {
-    program { id }
+    program { key }
     origin { government { code } provenance { quote inferred } }
     runners { government { code } since }
     adoptions { government { code } from { code } status date generation provenance { quote inferred note source { title } } }
-    tree { id parentId generation government { code name } isOrigin runs adoptionStatus }
+    tree { ref parentRef generation government { code name } isOrigin runs adoptionStatus }
   }
 }`;
 
@@ -136,7 +136,7 @@ describe('programDiffusion', () => {
     const response = await api.query<DiffusionAnswer>(DIFFUSION, { id: '35.10-tourism-development-programs' });
     const diffusion = dataOf(response).programDiffusion;
     if (!diffusion) throw new Error('no diffusion');
-    expect(diffusion.program.id).toBe('35.10-tourism-development-programs');
+    expect(diffusion.program.key).toBe('35.10-tourism-development-programs');
     expect(diffusion.origin?.government.code).toBe('35.10');
     expect(diffusion.origin?.provenance[0]?.inferred).toBe(true);
     expect(diffusion.runners.map((r) => r.government.code)).toEqual(['35.10']);
@@ -148,8 +148,8 @@ describe('programDiffusion', () => {
     expect(adoption?.provenance[0]?.source.title).toMatch(/BantenHeadline/);
     expect(diffusion.tree).toEqual([
       {
-        id: 'Regency:35.10',
-        parentId: null,
+        ref: 'Regency:35.10',
+        parentRef: null,
         generation: 0,
         government: { code: '35.10', name: 'Kabupaten Banyuwangi' },
         isOrigin: true,
@@ -157,8 +157,8 @@ describe('programDiffusion', () => {
         adoptionStatus: null,
       },
       {
-        id: 'Regency:36.04',
-        parentId: 'Regency:35.10',
+        ref: 'Regency:36.04',
+        parentRef: 'Regency:35.10',
         generation: 1,
         government: { code: '36.04', name: 'Kabupaten Serang' },
         isOrigin: false,
@@ -175,7 +175,7 @@ describe('programDiffusion', () => {
     const diffusion = dataOf(response).programDiffusion;
     expect(diffusion?.runners.map((r) => r.government.code)).toEqual(['35.10', '36.04']);
     expect(diffusion?.adoptions).toEqual([]);
-    expect(diffusion?.tree.map((n) => [n.id, n.parentId, n.generation, n.runs])).toEqual([
+    expect(diffusion?.tree.map((n) => [n.ref, n.parentRef, n.generation, n.runs])).toEqual([
       ['Regency:35.10', null, 0, true],
       ['Regency:36.04', null, null, true],
     ]);

@@ -7,7 +7,7 @@ import { profiledOperators } from '../helpers/plan';
 const api = useTestApi();
 
 interface Node {
-  id: string;
+  ref: string;
   label: string;
   kind: string | null;
   displayName: string;
@@ -26,8 +26,8 @@ interface NeighbourhoodAnswer {
 
 const NEIGHBOURHOOD = `query Ego($of: ID!, $depth: Int, $types: [RelationshipType!], $limit: Int) {
   neighbourhood(of: $of, depth: $depth, relationshipTypes: $types, limit: $limit) {
-    center { id }
-    nodes { id label kind displayName hops }
+    center { ref }
+    nodes { ref label kind displayName hops }
     edges { id type source target provenance { quote } }
     truncated
     reachable
@@ -46,7 +46,7 @@ const COMPANIONS = [
 
 /** Every edge joins two returned nodes, and the nodes come nearest first. */
 function expectWellFormed(answer: NonNullable<NeighbourhoodAnswer['neighbourhood']>): void {
-  const ids = new Set(answer.nodes.map((n) => n.id));
+  const ids = new Set(answer.nodes.map((n) => n.ref));
   expect(ids.size).toBe(answer.nodes.length);
   for (const edge of answer.edges) {
     expect(ids.has(edge.source)).toBe(true);
@@ -54,7 +54,7 @@ function expectWellFormed(answer: NonNullable<NeighbourhoodAnswer['neighbourhood
   }
   const hops = answer.nodes.map((n) => n.hops);
   expect(hops).toEqual([...hops].sort((a, b) => a - b));
-  expect(answer.nodes[0]?.id).toBe(answer.center.id);
+  expect(answer.nodes[0]?.ref).toBe(answer.center.ref);
 }
 
 describe('neighbourhood', () => {
@@ -63,15 +63,15 @@ describe('neighbourhood', () => {
     const answer = dataOf(response).neighbourhood;
     if (!answer) throw new Error('no neighbourhood');
     expectWellFormed(answer);
-    expect(answer.center.id).toBe(TATU);
-    expect(answer.nodes[0]).toMatchObject({ id: TATU, label: 'Official', kind: 'PERSON', displayName: 'Ratu Tatu Chasanah', hops: 0 });
-    expect(answer.nodes.slice(1).map((n) => n.id).sort()).toEqual(
+    expect(answer.center.ref).toBe(TATU);
+    expect(answer.nodes[0]).toMatchObject({ ref: TATU, label: 'OFFICIAL', kind: 'PERSON', displayName: 'Ratu Tatu Chasanah', hops: 0 });
+    expect(answer.nodes.slice(1).map((n) => n.ref).sort()).toEqual(
       ['Agreement:mou-serang-banyuwangi-2017', 'Regency:36.04', ...COMPANIONS].sort(),
     );
     expect(answer.nodes.slice(1).every((n) => n.hops === 1)).toBe(true);
     // Curated entities first, then the regency.
-    expect(answer.nodes.at(-1)?.id).toBe('Regency:36.04');
-    expect(answer.nodes.find((n) => n.id === 'Official:36.04-setda-section-heads')?.kind).toBe('GROUP');
+    expect(answer.nodes.at(-1)?.ref).toBe('Regency:36.04');
+    expect(answer.nodes.find((n) => n.ref === 'Official:36.04-setda-section-heads')?.kind).toBe('GROUP');
     expect(answer).toMatchObject({ truncated: false, reachable: 9 });
     // Her eight relationships, and the one between two of her neighbours (Serang is party to the MoU).
     expect(answer.edges.map((e) => e.type).sort()).toEqual([
@@ -95,7 +95,7 @@ describe('neighbourhood', () => {
     const answer = dataOf(response).neighbourhood;
     if (!answer) throw new Error('no neighbourhood');
     expectWellFormed(answer);
-    const byHops = (hops: number) => answer.nodes.filter((n) => n.hops === hops).map((n) => n.id).sort();
+    const byHops = (hops: number) => answer.nodes.filter((n) => n.hops === hops).map((n) => n.ref).sort();
     expect(byHops(1)).toEqual([...COMPANIONS, 'Regency:36.04'].sort());
     expect(byHops(2)).toEqual(
       ['36.04-bappeda', '36.04-dindikbud', '36.04-dinkes', '36.04-disparpora', '36.04-dpmd', '36.04-setda'].map((id) => `Agency:${id}`),
@@ -115,8 +115,8 @@ describe('neighbourhood', () => {
     expect(answer.truncated).toBe(true);
     expect(answer.reachable).toBeGreaterThan(500);
     const first = answer.nodes.slice(1, 7).map((n) => n.label);
-    expect(first.every((label) => label === 'Agency')).toBe(true);
-    expect(answer.nodes.filter((n) => n.label === 'Village')).toHaveLength(0);
+    expect(first.every((label) => label === 'AGENCY')).toBe(true);
+    expect(answer.nodes.filter((n) => n.label === 'VILLAGE')).toHaveLength(0);
     expect(response.extensions?.cypherRoundTrips).toBe(1);
   });
 
@@ -130,11 +130,11 @@ describe('neighbourhood', () => {
     expect(answer.nodes).toHaveLength(answer.reachable);
     expect(answer.reachable).toBe(capped?.reachable);
     // The cap keeps a prefix of the full, ordered answer.
-    expect(answer.nodes.slice(0, 50).map((n) => n.id)).toEqual(capped?.nodes.map((n) => n.id));
-    expect(answer.nodes.some((n) => n.label === 'Village' && n.hops === 2)).toBe(true);
+    expect(answer.nodes.slice(0, 50).map((n) => n.ref)).toEqual(capped?.nodes.map((n) => n.ref));
+    expect(answer.nodes.some((n) => n.label === 'VILLAGE' && n.hops === 2)).toBe(true);
     // Banyuwangi is two hops away through the MoU or a program, its districts three.
-    expect(answer.nodes.find((n) => n.id === 'Regency:35.10')?.hops).toBe(2);
-    expect(answer.nodes.some((n) => n.label === 'District' && n.id.startsWith('District:35.10.') && n.hops === 3)).toBe(true);
+    expect(answer.nodes.find((n) => n.ref === 'Regency:35.10')?.hops).toBe(2);
+    expect(answer.nodes.some((n) => n.label === 'DISTRICT' && n.ref.startsWith('District:35.10.') && n.hops === 3)).toBe(true);
     expect(response.extensions?.cypherRoundTrips).toBe(1);
   });
 
@@ -189,7 +189,7 @@ describe('neighbourhood', () => {
   it('shows sources only when asked: SOURCED_FROM links are provenance, not neighbours', async () => {
     const response = await api.query<NeighbourhoodAnswer>(NEIGHBOURHOOD, { of: TATU, types: ['SOURCED_FROM'] });
     const answer = dataOf(response).neighbourhood;
-    expect(answer?.nodes.map((n) => n.id)).toEqual([TATU, 'Source:bantenheadline-2017-03-mou-serang-banyuwangi']);
+    expect(answer?.nodes.map((n) => n.ref)).toEqual([TATU, 'Source:bantenheadline-2017-03-mou-serang-banyuwangi']);
     expect(answer?.nodes[1]).toMatchObject({ kind: 'NEWS_ARTICLE' });
     expect(answer?.edges[0]?.provenance[0]?.quote).toContain('Bupati Serang Ratu Tatu Chasanah');
   });

@@ -14,7 +14,7 @@ interface Provenance {
 interface PathAnswer {
   path: {
     length: number;
-    nodes: Array<{ id: string; label: string; key: string; kind: string | null; displayName: string; hops: number }>;
+    nodes: Array<{ ref: string; label: string; key: string; kind: string | null; displayName: string; hops: number }>;
     edges: Array<{ id: string; type: string; source: string; target: string; provenance: Provenance[] }>;
   } | null;
 }
@@ -22,7 +22,7 @@ interface PathAnswer {
 const PATH = `query Path($from: ID!, $to: ID!, $maxLength: Int, $types: [RelationshipType!]) {
   path(from: $from, to: $to, maxLength: $maxLength, relationshipTypes: $types) {
     length
-    nodes { id label key kind displayName hops }
+    nodes { ref label key kind displayName hops }
     edges { id type source target provenance { quote inferred note } }
   }
 }`;
@@ -35,15 +35,15 @@ describe('path', () => {
     const path = dataOf(response).path;
     expect(path).not.toBeNull();
     expect(path?.length).toBe(3);
-    expect(path?.nodes.map((n) => n.id)).toEqual([
+    expect(path?.nodes.map((n) => n.ref)).toEqual([
       'Official:anang-mulyana',
       'Official:ratu-tatu-chasanah',
       'Agreement:mou-serang-banyuwangi-2017',
       'Official:abdullah-azwar-anas',
     ]);
     expect(path?.nodes.map((n) => n.hops)).toEqual([0, 1, 2, 3]);
-    expect(path?.nodes[2]).toMatchObject({ label: 'Agreement', kind: 'MOU', key: 'mou-serang-banyuwangi-2017' });
-    expect(path?.nodes[0]).toMatchObject({ label: 'Official', kind: 'PERSON', displayName: 'Anang Mulyana' });
+    expect(path?.nodes[2]).toMatchObject({ label: 'AGREEMENT', kind: 'MOU', key: 'mou-serang-banyuwangi-2017' });
+    expect(path?.nodes[0]).toMatchObject({ label: 'OFFICIAL', kind: 'PERSON', displayName: 'Anang Mulyana' });
     expect(path?.edges.map((e) => e.type)).toEqual(['ACCOMPANIED', 'SIGNED_MOU', 'SIGNED_MOU']);
     // Each edge keeps its own direction: the last one runs from Anas to the MoU, against the path.
     expect(path?.edges.map((e) => [e.source, e.target])).toEqual([
@@ -73,10 +73,10 @@ describe('path', () => {
     const response = await api.query<PathAnswer>(PATH, { from: 'Regency:36.04', to: 'Regency:35.10' });
     const path = dataOf(response).path;
     expect(path?.length).toBe(2);
-    expect(path?.nodes[0]?.id).toBe('Regency:36.04');
-    expect(path?.nodes[2]?.id).toBe('Regency:35.10');
+    expect(path?.nodes[0]?.ref).toBe('Regency:36.04');
+    expect(path?.nodes[2]?.ref).toBe('Regency:35.10');
     // Several paths are shortest (the MoU, the scholarships, the tourism programs): any one will do.
-    expect(['Agreement', 'Program']).toContain(path?.nodes[1]?.label);
+    expect(['AGREEMENT', 'PROGRAM']).toContain(path?.nodes[1]?.label);
     expect(path?.nodes[0]).toMatchObject({ kind: 'REGENCY', displayName: 'Kabupaten Serang' });
     for (const edge of path?.edges ?? []) {
       expect(['PARTY_TO', 'RUNS', 'ADOPTED', 'ORIGINATED_IN']).toContain(edge.type);
@@ -129,12 +129,12 @@ describe('path', () => {
       to: 'Regency:35.10',
       types: ['ABOUT'],
     });
-    expect(dataOf(viaClaim).path?.nodes.map((n) => n.id)).toEqual(['Regency:36.04', 'Claim:anas-offers-help-to-serang', 'Regency:35.10']);
+    expect(dataOf(viaClaim).path?.nodes.map((n) => n.ref)).toEqual(['Regency:36.04', 'Claim:anas-offers-help-to-serang', 'Regency:35.10']);
   });
 
   it('is the entity alone from an entity to itself', async () => {
     const response = await api.query<PathAnswer>(PATH, { from: 'Official:tahyudin', to: 'Official:tahyudin' });
-    expect(dataOf(response).path).toMatchObject({ length: 0, nodes: [{ id: 'Official:tahyudin', hops: 0 }], edges: [] });
+    expect(dataOf(response).path).toMatchObject({ length: 0, nodes: [{ ref: 'Official:tahyudin', hops: 0 }], edges: [] });
   });
 
   it('lets a frontend load each entity on the way, one batch per label', async () => {

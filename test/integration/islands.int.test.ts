@@ -90,11 +90,11 @@ describe('islands through GraphQL (added through the model registry)', () => {
 
   it('reaches an island in a neighbourhood and on a path, through the model\'s labels', async () => {
     const data = dataOf(
-      await api.query<{ neighbourhood: { nodes: Array<{ id: string; label: string }> } }>(
-        '{ neighbourhood(of: "Island:36.04.40016", depth: 1) { nodes { id label } } }',
+      await api.query<{ neighbourhood: { nodes: Array<{ ref: string; label: string }> } }>(
+        '{ neighbourhood(of: "Island:36.04.40016", depth: 1) { nodes { ref label } } }',
       ),
     );
-    expect(data.neighbourhood.nodes).toEqual(expect.arrayContaining([{ id: 'Island:36.04.40016', label: 'Island' }, { id: 'Regency:36.04', label: 'Regency' }]));
+    expect(data.neighbourhood.nodes).toEqual(expect.arrayContaining([{ ref: 'Island:36.04.40016', label: 'ISLAND' }, { ref: 'Regency:36.04', label: 'REGENCY' }]));
   });
 
   it('answers the API\'s radius query from the point index, not a scan of every island', async () => {

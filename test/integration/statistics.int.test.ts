@@ -112,12 +112,12 @@ describe('statistics of agreements', () => {
 
   it('per sector: education, health and tourism have one each, all as priorities', async () => {
     const response = await api.query<{ statistics: { agreementsPerSector: unknown[] } }>(
-      '{ statistics { agreementsPerSector { sector { id name localName } count priorityCount } } }',
+      '{ statistics { agreementsPerSector { sector { key name localName } count priorityCount } } }',
     );
     expect(dataOf(response).statistics.agreementsPerSector).toEqual([
-      { sector: { id: 'education', name: 'Education', localName: 'Pendidikan' }, count: 1, priorityCount: 1 },
-      { sector: { id: 'health', name: 'Health', localName: 'Kesehatan' }, count: 1, priorityCount: 1 },
-      { sector: { id: 'tourism', name: 'Tourism', localName: 'Pariwisata' }, count: 1, priorityCount: 1 },
+      { sector: { key: 'education', name: 'Education', localName: 'Pendidikan' }, count: 1, priorityCount: 1 },
+      { sector: { key: 'health', name: 'Health', localName: 'Kesehatan' }, count: 1, priorityCount: 1 },
+      { sector: { key: 'tourism', name: 'Tourism', localName: 'Pariwisata' }, count: 1, priorityCount: 1 },
     ]);
     expect(response.extensions?.cypherRoundTrips).toBe(1);
   });
@@ -125,36 +125,36 @@ describe('statistics of agreements', () => {
 
 describe('statistics of programs', () => {
   interface AdopterRow {
-    program: { id: string; name: string };
+    program: { key: string; name: string };
     adopterCount: number;
     runnerCount: number;
   }
 
   it('ranks programs by adopters: the tourism-development programs have one (planned) adopter', async () => {
     const response = await api.query<{ statistics: { programsByAdopters: AdopterRow[] } }>(
-      '{ statistics { programsByAdopters { program { id name } adopterCount runnerCount } } }',
+      '{ statistics { programsByAdopters { program { key name } adopterCount runnerCount } } }',
     );
     const rows = dataOf(response).statistics.programsByAdopters;
     expect(response.extensions?.cypherRoundTrips).toBe(1);
     expect(rows).toHaveLength(6);
     expect(rows[0]).toEqual({
-      program: { id: '35.10-tourism-development-programs', name: 'Tourism-development programs (program pengembangan pariwisata)' },
+      program: { key: '35.10-tourism-development-programs', name: 'Tourism-development programs (program pengembangan pariwisata)' },
       adopterCount: 1,
       runnerCount: 1,
     });
     // Serang runs Banyuwangi's scholarships already: two runners, no recorded adoption.
-    expect(rows[1]).toMatchObject({ program: { id: '35.10-scholarships-for-poor-students' }, adopterCount: 0, runnerCount: 2 });
+    expect(rows[1]).toMatchObject({ program: { key: '35.10-scholarships-for-poor-students' }, adopterCount: 0, runnerCount: 2 });
     expect(rows.slice(1).every((r) => r.adopterCount === 0)).toBe(true);
   });
 
   it('counts only adoptions of a given status, and honours first', async () => {
     const data = dataOf<{ statistics: { planned: AdopterRow[]; done: AdopterRow[] } }>(
       await api.query(`{ statistics {
-        planned: programsByAdopters(status: PLANNED, first: 1) { program { id } adopterCount runnerCount }
-        done: programsByAdopters(status: DONE, first: 2) { program { id } adopterCount runnerCount }
+        planned: programsByAdopters(status: PLANNED, first: 1) { program { key } adopterCount runnerCount }
+        done: programsByAdopters(status: DONE, first: 2) { program { key } adopterCount runnerCount }
       } }`),
     );
-    expect(data.statistics.planned).toEqual([{ program: { id: '35.10-tourism-development-programs' }, adopterCount: 1, runnerCount: 1 }]);
+    expect(data.statistics.planned).toEqual([{ program: { key: '35.10-tourism-development-programs' }, adopterCount: 1, runnerCount: 1 }]);
     expect(data.statistics.done).toHaveLength(2);
     expect(data.statistics.done.every((r) => r.adopterCount === 0)).toBe(true);
   });
@@ -228,8 +228,8 @@ describe('statistics round trips', () => {
           province { code name } regencies cities districts villages
         }
         agreementsPerYear { year count inferredCount }
-        agreementsPerSector { sector { id name } count priorityCount }
-        programsByAdopters(first: 10) { program { id name } adopterCount runnerCount }
+        agreementsPerSector { sector { key name } count priorityCount }
+        programsByAdopters(first: 10) { program { key name } adopterCount runnerCount }
         adopterHistogram { adopterCount programCount }
         officialsPerAgencyKind(governmentCode: "36.04") { kind count groupCount }
       }
@@ -242,7 +242,7 @@ describe('statistics round trips', () => {
     const response = await api.query<{ statistics: { provinces: Array<{ province: { regencies: unknown[] } }> } }>(`{
       statistics {
         provinces { province { regencies(kind: CITY) { code } } }        # 1 + province/regencies
-        agreementsPerSector { sector { agreements { id } } }             # 1 + sector/agreements
+        agreementsPerSector { sector { agreements { key } } }             # 1 + sector/agreements
       }
     }`);
     const data = dataOf(response);

@@ -11,13 +11,13 @@ import {
 } from '../../explorer/src/graph-data';
 import type { DiffusionTreeData, GraphEdgeData, GraphNodeData } from '../../explorer/src/graph-data';
 
-const node = (id: string, label: string, hops: number): GraphNodeData => ({ id, label, kind: null, displayName: id.split(':')[1]!, hops });
+const node = (id: string, label: string, hops: number): GraphNodeData => ({ ref: id, label, kind: null, displayName: id.split(':')[1]!, hops });
 const edge = (source: string, type: string, target: string, quoted = false): GraphEdgeData => ({
   id: `${source}|${type}|${target}`,
   type,
   source,
   target,
-  provenance: quoted ? [{ quote: 'q', inferred: false, note: null, source: { id: 's', title: 'S' } }] : [],
+  provenance: quoted ? [{ quote: 'q', inferred: false, note: null, source: { key: 's', title: 'S' } }] : [],
 });
 
 describe('explorer graph data', () => {
@@ -61,10 +61,10 @@ describe('explorer graph data', () => {
   it('maps the cooperation network to governments and agreement edges labelled by sector', () => {
     const elements = cooperationElements(
       [
-        { id: 'Regency:35.10', agreementCount: 1, partnerCount: 1, regency: { code: '35.10', name: 'Kabupaten Banyuwangi' } },
-        { id: serang, agreementCount: 1, partnerCount: 1, regency: { code: '36.04', name: 'Kabupaten Serang' } },
+        { ref: 'Regency:35.10', agreementCount: 1, partnerCount: 1, regency: { code: '35.10', name: 'Kabupaten Banyuwangi' } },
+        { ref: serang, agreementCount: 1, partnerCount: 1, regency: { code: '36.04', name: 'Kabupaten Serang' } },
       ],
-      [{ id: 'mou|Regency:35.10|Regency:36.04', source: 'Regency:35.10', target: serang, agreement: { id: 'mou', title: 'MoU', date: '2017-03-22', dateInferred: true }, sectors: [{ id: 'tourism', name: 'Tourism' }, { id: 'health', name: 'Health' }] }],
+      [{ id: 'mou|Regency:35.10|Regency:36.04', source: 'Regency:35.10', target: serang, agreement: { key: 'mou', title: 'MoU', date: '2017-03-22', dateInferred: true }, sectors: [{ key: 'tourism', name: 'Tourism' }, { key: 'health', name: 'Health' }] }],
     );
     expect(elements.map((e) => e.data.name ?? e.data.type)).toEqual(['Kabupaten Banyuwangi', 'Kabupaten Serang', 'Tourism, Health']);
   });
@@ -79,10 +79,10 @@ describe('explorer graph data', () => {
   describe('diffusion tree', () => {
     const gov = (code: string, name: string): DiffusionTreeData['government'] => ({ code, name });
     const tree: DiffusionTreeData[] = [
-      { id: 'Regency:35.10', parentId: null, generation: 0, isOrigin: true, runs: true, adoptionStatus: null, government: gov('35.10', 'Banyuwangi') },
-      { id: 'Regency:36.04', parentId: 'Regency:35.10', generation: 1, isOrigin: false, runs: false, adoptionStatus: 'PLANNED', government: gov('36.04', 'Serang') },
-      { id: 'Regency:11.01', parentId: null, generation: null, isOrigin: false, runs: true, adoptionStatus: null, government: gov('11.01', 'Unlinked') },
-      { id: 'Regency:12.01', parentId: 'Regency:99.99', generation: null, isOrigin: false, runs: false, adoptionStatus: 'DONE', government: gov('12.01', 'Parent unknown') },
+      { ref: 'Regency:35.10', parentRef: null, generation: 0, isOrigin: true, runs: true, adoptionStatus: null, government: gov('35.10', 'Banyuwangi') },
+      { ref: 'Regency:36.04', parentRef: 'Regency:35.10', generation: 1, isOrigin: false, runs: false, adoptionStatus: 'PLANNED', government: gov('36.04', 'Serang') },
+      { ref: 'Regency:11.01', parentRef: null, generation: null, isOrigin: false, runs: true, adoptionStatus: null, government: gov('11.01', 'Unlinked') },
+      { ref: 'Regency:12.01', parentRef: 'Regency:99.99', generation: null, isOrigin: false, runs: false, adoptionStatus: 'DONE', government: gov('12.01', 'Parent unknown') },
     ];
 
     // What d3.stratify asks (d3-hierarchy is an ES module jest cannot load; the browser

@@ -59,7 +59,7 @@ describe('arrangeDiffusion', () => {
       ['32.01', '36.04', 2],
       ['11.01', null, null],
     ]);
-    expect(result.tree.map((n) => [n.id, n.parentId, n.generation, n.isOrigin, n.runs, n.adoptionStatus])).toEqual([
+    expect(result.tree.map((n) => [n.ref, n.parentRef, n.generation, n.isOrigin, n.runs, n.adoptionStatus])).toEqual([
       ['Regency:35.10', null, 0, true, true, null],
       ['Regency:36.04', 'Regency:35.10', 1, false, false, 'PLANNED'],
       ['Regency:32.01', 'Regency:36.04', 2, false, false, 'IN_PROGRESS'],
@@ -73,7 +73,7 @@ describe('arrangeDiffusion', () => {
   it('adds the government adopted from even when it neither runs nor began the program', () => {
     const result = arrangeDiffusion([], [], [adoption('36.04', '35.10')]);
     expect(result.origin).toBeNull();
-    expect(result.tree.map((n) => [n.id, n.parentId, n.generation])).toEqual([
+    expect(result.tree.map((n) => [n.ref, n.parentRef, n.generation])).toEqual([
       ['Regency:35.10', null, null],
       ['Regency:36.04', 'Regency:35.10', null],
     ]);
@@ -81,7 +81,7 @@ describe('arrangeDiffusion', () => {
 
   it('keeps an origin a root even if a source has it adopting the program', () => {
     const result = arrangeDiffusion([origin('35.10')], [], [adoption('35.10', '36.04'), adoption('36.04', '35.10')]);
-    expect(result.tree.map((n) => [n.id, n.parentId, n.generation])).toEqual([
+    expect(result.tree.map((n) => [n.ref, n.parentRef, n.generation])).toEqual([
       ['Regency:35.10', null, 0],
       ['Regency:36.04', 'Regency:35.10', 1],
     ]);

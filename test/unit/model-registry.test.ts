@@ -62,18 +62,18 @@ describe('the model registry', () => {
     });
   });
 
-  it('keeps the where fields every entity had before the registry, and adds villages\' kind and islands', () => {
+  it('keeps the where fields every entity had before the registry (the curated `id` property as `key`), and adds villages\' kind and islands', () => {
     const names = (entity: string): string[] => Object.keys(whereSpec(entity).fields).sort();
     expect(names('Province')).toEqual(['code', 'name', 'regencies']);
     expect(names('District')).toEqual(['code', 'name', 'regency', 'regencyCode', 'villageCount']);
     expect(names('Village')).toEqual(['code', 'district', 'districtCode', 'kind', 'name']);
     expect(names('Island')).toEqual(['code', 'name', 'near', 'outermostSmall', 'populated', 'provinceCode', 'regency', 'regencyCode']);
     expect(whereSpec('Island').fields.near).toEqual({ kind: 'near', property: 'coordinate' });
-    expect(names('Official')).toEqual(['accompanied', 'accompaniedBy', 'agencies', 'governments', 'id', 'isGroup', 'name', 'signedAgreements']);
-    expect(names('Agency')).toEqual(['government', 'governmentCode', 'id', 'kind', 'name', 'officials', 'shortName']);
-    expect(names('Program')).toEqual(['adopters', 'id', 'kind', 'name', 'origin', 'runners', 'sectors', 'since']);
-    expect(names('Agreement')).toEqual(['date', 'dateInferred', 'id', 'kind', 'parties', 'place', 'sectors', 'signatories', 'title']);
-    expect(names('Sector')).toEqual(['id', 'localName', 'name']);
+    expect(names('Official')).toEqual(['accompanied', 'accompaniedBy', 'agencies', 'governments', 'isGroup', 'key', 'name', 'signedAgreements']);
+    expect(names('Agency')).toEqual(['government', 'governmentCode', 'key', 'kind', 'name', 'officials', 'shortName']);
+    expect(names('Program')).toEqual(['adopters', 'key', 'kind', 'name', 'origin', 'runners', 'sectors', 'since']);
+    expect(names('Agreement')).toEqual(['date', 'dateInferred', 'key', 'kind', 'parties', 'place', 'sectors', 'signatories', 'title']);
+    expect(names('Sector')).toEqual(['key', 'localName', 'name']);
   });
 
   it('lists every relationship type once, SOURCED_FROM from each curated entity but Source', () => {
@@ -87,7 +87,7 @@ describe('the model registry', () => {
 
   it('names sort keys in CONSTANT_CASE, typed by the field', () => {
     expect(MODEL.sortFields('Program')).toEqual([
-      { value: 'ID', field: 'id', type: 'string' },
+      { value: 'KEY', field: 'id', type: 'string' },
       { value: 'NAME', field: 'name', type: 'string' },
       { value: 'KIND', field: 'kind', type: 'string' },
       { value: 'SINCE', field: 'since', type: 'int' },
@@ -104,6 +104,11 @@ describe('the model registry', () => {
       'a relationship to an unknown entity',
       () => [town(), mayor({ relationships: [{ type: 'LEADS', target: 'Twon', description: 'x', curated: true }] })],
       'Mayor\'s LEADS points at "Twon", which is not an entity of the model (Town, Mayor).',
+    ],
+    [
+      'a field named key',
+      () => [{ ...town(), fields: { ...town().fields, key: { type: 'String', description: 'Key.' } } }],
+      'Town declares a field "key"; the API derives `key` from the entity\'s key, so name the property otherwise.',
     ],
     ['a key that is not a field', () => [{ ...town(), key: { field: 'kode', format: 'regency-code' } }], 'Town has the key "kode", which is not one of its fields (code, name).'],
     [

@@ -8,34 +8,52 @@ describe('keyset cursors', () => {
   it('round-trip the key and stay opaque', () => {
     const cursor = encodeCursor('36.04');
     expect(cursor).not.toContain('36.04');
-    expect(decodeCursor(cursor)).toBe('36.04');
+    expect(decodeCursor(cursor, 'after')).toBe('36.04');
   });
 
   it('refuse a cursor this API did not issue, as BAD_USER_INPUT', () => {
     expect.assertions(2);
     try {
-      decodeCursor('not-a-cursor');
+      decodeCursor('not-a-cursor', 'before');
     } catch (error) {
       expect(error).toBeInstanceOf(GraphQLError);
       expect(codeOf(error)).toBe('BAD_USER_INPUT');
     }
   });
 
+  it('read first/after forwards and last/before backwards, never both', () => {
+    expect(toPage({}, 100)).toEqual({ limit: 20, backward: false, cursor: null, key: null });
+    expect(toPage({ last: 5, before: encodeCursor('36.04') }, 100)).toEqual({ limit: 5, backward: true, cursor: encodeCursor('36.04'), key: '36.04' });
+    expect(() => toPage({ first: 5, last: 5 }, 100)).toThrow('not both at once');
+    expect(() => toPage({ after: encodeCursor('a'), before: encodeCursor('b') }, 100)).toThrow('not both at once');
+    expect(() => toPage({ last: 101 }, 100)).toThrow('"last" must be from 0 to 100, but it is 101.');
+  });
+
   it('bound the page size', () => {
-    expect(toPage({ first: 100 }, 100)).toEqual({ limit: 100, after: null });
+    expect(toPage({ first: 100 }, 100)).toEqual({ limit: 100, backward: false, cursor: null, key: null });
     expect(() => toPage({ first: 101 }, 100)).toThrow('"first" must be from 0 to 100, but it is 101.');
     expect(() => toPage({ first: -1 }, 100)).toThrow(GraphQLError);
   });
 
   it('tell a next page from the extra row', () => {
-    const page = { limit: 2, after: null };
+    const page = { limit: 2, backward: false, cursor: null };
     const more = toConnection({ totalCount: 5, nodes: [{ k: 'a' }, { k: 'b' }, { k: 'c' }] }, page, (n) => n.k);
     expect(more.edges.map((e) => e.node.k)).toEqual(['a', 'b']);
-    expect(more.pageInfo).toEqual({ hasNextPage: true, endCursor: encodeCursor('b') });
-    const last = toConnection({ totalCount: 5, nodes: [{ k: 'e' }] }, page, (n) => n.k);
-    expect(last.pageInfo).toEqual({ hasNextPage: false, endCursor: encodeCursor('e') });
+    expect(more.pageInfo).toEqual({ hasNextPage: true, hasPreviousPage: false, startCursor: encodeCursor('a'), endCursor: encodeCursor('b') });
+    const last = toConnection({ totalCount: 5, nodes: [{ k: 'e' }] }, { ...page, cursor: encodeCursor('d') }, (n) => n.k);
+    expect(last.pageInfo).toEqual({ hasNextPage: false, hasPreviousPage: true, startCursor: encodeCursor('e'), endCursor: encodeCursor('e') });
     const empty = toConnection({ totalCount: 0, nodes: [] }, page, (n: { k: string }) => n.k);
-    expect(empty.pageInfo).toEqual({ hasNextPage: false, endCursor: null });
+    expect(empty.pageInfo).toEqual({ hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null });
+  });
+
+  it('turn a page read backwards round, and tell a previous page from the extra row', () => {
+    const page = { limit: 2, backward: true, cursor: encodeCursor('e') };
+    // Read nearest first: d, c, then b tells that more precede.
+    const read = toConnection({ totalCount: 5, nodes: [{ k: 'd' }, { k: 'c' }, { k: 'b' }] }, page, (n) => n.k);
+    expect(read.edges.map((e) => e.node.k)).toEqual(['c', 'd']);
+    expect(read.pageInfo).toEqual({ hasNextPage: true, hasPreviousPage: true, startCursor: encodeCursor('c'), endCursor: encodeCursor('d') });
+    const first = toConnection({ totalCount: 5, nodes: [{ k: 'a' }] }, { ...page, cursor: null }, (n) => n.k);
+    expect(first.pageInfo).toEqual({ hasNextPage: false, hasPreviousPage: false, startCursor: encodeCursor('a'), endCursor: encodeCursor('a') });
   });
 });
 

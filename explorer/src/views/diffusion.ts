@@ -28,7 +28,7 @@ interface Adoption {
 
 interface DiffusionData {
   readonly programDiffusion: {
-    program: { id: string; name: string };
+    program: { key: string; name: string };
     origin: { government: Government; provenance: ProvenanceData[] } | null;
     adoptions: Adoption[];
     tree: DiffusionTreeData[];
@@ -97,14 +97,14 @@ export async function diffusionView(root: HTMLElement, programId: string): Promi
     return programId;
   }
   root.querySelector('h1 a')!.textContent = d.program.name;
-  const rows = diffusionRows(d.program.id, d.program.name, d.tree);
+  const rows = diffusionRows(d.program.key, d.program.name, d.tree);
   root.append(
     h('figure', { class: 'picture tree-figure', 'data-rendered-nodes': d.tree.length }, h('div', { class: 'scroll' }, treeSvg(rows)),
       h('figcaption', {}, 'Top down: the program, where it began, who adopted it from whom. A dashed line is a planned adoption. Click a government to open it.')),
     dataTable('Governments in the tree', [
       { header: 'Government', value: (n: DiffusionTreeData) => n.government.name, href: (n) => regencyHref(n.government.code) },
       { header: 'Code', value: (n) => n.government.code },
-      { header: 'Adopted from', value: (n) => (n.parentId ? d.tree.find((p) => p.id === n.parentId)?.government.name ?? n.parentId : '') },
+      { header: 'Adopted from', value: (n) => (n.parentRef ? d.tree.find((p) => p.ref === n.parentRef)?.government.name ?? n.parentRef : '') },
       { header: 'Generation', value: (n) => n.generation },
       { header: 'Origin', value: (n) => n.isOrigin },
       { header: 'Runs it', value: (n) => n.runs },

@@ -16,7 +16,7 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
 
 /** Fields that name an entity: shown as its link, not again beside it. */
-const IDENTITY = new Set(['__typename', 'code', 'id', 'name', 'title', 'text', 'shortName']);
+const IDENTITY = new Set(['__typename', 'code', 'key', 'name', 'title', 'text', 'shortName']);
 
 /** "attestedOnInferred" → "Attested on inferred". */
 export function humanise(field: string): string {
@@ -29,7 +29,7 @@ function isObject(value: Json): value is JsonObject {
 }
 
 function displayName(object: JsonObject): string {
-  const name = object.name ?? object.title ?? object.text ?? object.code ?? object.id;
+  const name = object.name ?? object.title ?? object.text ?? object.code ?? object.key;
   const short = typeof object.shortName === 'string' && object.shortName !== name ? ` (${object.shortName})` : '';
   return `${String(name)}${short}`;
 }
@@ -37,7 +37,7 @@ function displayName(object: JsonObject): string {
 /** The link to an object's page when it is an entity with a key, else undefined. */
 function entityLink(object: JsonObject): HTMLElement | undefined {
   const label = typeof object.__typename === 'string' ? labelOf(object.__typename) : undefined;
-  const key = object.code ?? object.id;
+  const key = object.key ?? object.code;
   if (!label || typeof key !== 'string') return undefined;
   return h('a', { href: routeHref({ view: 'entity', label, key }), class: `entity-link label-${label}` }, displayName(object));
 }

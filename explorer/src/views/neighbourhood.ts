@@ -13,7 +13,7 @@ interface NeighbourhoodData {
 }
 
 export const NODE_COLUMNS: readonly Column<GraphNodeData>[] = [
-  { header: 'Reference', value: (n) => n.id, href: (n) => entityHref(n.id) },
+  { header: 'Reference', value: (n) => n.ref, href: (n) => entityHref(n.ref) },
   { header: 'Name', value: (n) => n.displayName },
   { header: 'Label', value: (n) => n.label },
   { header: 'Kind', value: (n) => n.kind },
@@ -53,8 +53,8 @@ export async function neighbourhoodView(root: HTMLElement, route: Extract<Route,
   if (heading && centre) heading.textContent = centre.displayName;
   root.append(h('p', { class: 'summary' }, `${n.nodes.length} entities and ${n.edges.length} relationships within ${route.depth} hop${route.depth > 1 ? 's' : ''}`,
     n.truncated ? `; ${n.reachable} are within reach, the nearest ${n.nodes.length} are shown.` : '.'));
-  graphPicture(root, 'Neighbourhood', graphElements(n.nodes, n.edges, centre?.id), FORCE_LAYOUT, (id) => navigate(entityHref(id)));
-  const names = new Map(n.nodes.map((node) => [node.id, node.displayName]));
+  graphPicture(root, 'Neighbourhood', graphElements(n.nodes, n.edges, centre?.ref), FORCE_LAYOUT, (id) => navigate(entityHref(id)));
+  const names = new Map(n.nodes.map((node) => [node.ref, node.displayName]));
   root.append(dataTable('Nodes', NODE_COLUMNS, n.nodes), dataTable('Relationships', edgeColumns(names), n.edges));
   return `Neighbourhood of ${centre?.displayName ?? route.ref} (${refLabel(route.ref)})`;
 }

@@ -11,7 +11,7 @@ type NetworkRoute = Extract<Route, { view: 'network' }>;
 
 interface FiltersData {
   readonly provinces: { edges: Array<{ node: { code: string; name: string } }> };
-  readonly sectors: Array<{ id: string; name: string }>;
+  readonly sectors: Array<{ key: string; name: string }>;
 }
 
 interface NetworkData {
@@ -33,7 +33,7 @@ export async function networkView(root: HTMLElement, route: NetworkRoute, naviga
   const filters = await query<FiltersData>(NETWORK_FILTERS);
   const form = h('form', { class: 'controls' },
     select('province', 'Province', route.province, filters.provinces.edges.map((e) => [e.node.code, `${e.node.name} (${e.node.code})`])),
-    select('sector', 'Sector', route.sector, filters.sectors.map((sector) => [sector.id, sector.name])),
+    select('sector', 'Sector', route.sector, filters.sectors.map((sector) => [sector.key, sector.name])),
     yearInput('from', 'From year', route.fromYear),
     yearInput('to', 'To year', route.toYear),
     h('button', { type: 'submit' }, 'Show'),
@@ -59,10 +59,10 @@ export async function networkView(root: HTMLElement, route: NetworkRoute, naviga
   }
   root.append(h('p', { class: 'summary' }, `${nodes.length} governments, ${edges.length} agreement links.`));
   graphPicture(root, 'Cooperation network', cooperationElements(nodes, edges), FORCE_LAYOUT, (id) => navigate(entityHref(id)));
-  const names = new Map(nodes.map((n) => [n.id, n.regency.name]));
+  const names = new Map(nodes.map((n) => [n.ref, n.regency.name]));
   root.append(
     dataTable('Governments', [
-      { header: 'Government', value: (n: CooperationNodeData) => n.regency.name, href: (n) => entityHref(n.id) },
+      { header: 'Government', value: (n: CooperationNodeData) => n.regency.name, href: (n) => entityHref(n.ref) },
       { header: 'Code', value: (n) => n.regency.code },
       { header: 'Agreements', value: (n) => n.agreementCount },
       { header: 'Partners', value: (n) => n.partnerCount },
@@ -70,7 +70,7 @@ export async function networkView(root: HTMLElement, route: NetworkRoute, naviga
     dataTable('Agreements', [
       { header: 'Party', value: (e: NetworkData['cooperationNetwork']['edges'][number]) => names.get(e.source) ?? e.source, href: (e) => entityHref(e.source) },
       { header: 'Party', value: (e) => names.get(e.target) ?? e.target, href: (e) => entityHref(e.target) },
-      { header: 'Agreement', value: (e) => e.agreement.title, href: (e) => entityHref(`Agreement:${e.agreement.id}`) },
+      { header: 'Agreement', value: (e) => e.agreement.title, href: (e) => entityHref(`Agreement:${e.agreement.key}`) },
       { header: 'Date', value: (e) => e.agreement.date },
       { header: 'Date inferred', value: (e) => e.agreement.dateInferred },
       { header: 'Sectors', value: (e) => e.sectors.map((sector) => sector.name).join(', ') },

@@ -49,12 +49,12 @@ export async function pathView(root: HTMLElement, route: Extract<Route, { view: 
     root.append(notice(`No path of at most ${route.maxLength} relationships joins ${route.from} and ${route.to}.`));
     return 'Shortest path';
   }
-  const names = new Map(path.nodes.map((n) => [n.id, n.displayName]));
-  root.append(h('p', { class: 'summary' }, `${path.length} relationship${path.length === 1 ? '' : 's'}: `, ...path.nodes.flatMap((n, i) => [i > 0 ? ' → ' : '', h('a', { href: entityHref(n.id) }, n.displayName)])));
+  const names = new Map(path.nodes.map((n) => [n.ref, n.displayName]));
+  root.append(h('p', { class: 'summary' }, `${path.length} relationship${path.length === 1 ? '' : 's'}: `, ...path.nodes.flatMap((n, i) => [i > 0 ? ' → ' : '', h('a', { href: entityHref(n.ref) }, n.displayName)])));
   const perRow = Math.max(2, Math.floor((root.clientWidth || 800) / 170));
   const positions = pathPositions(path.nodes.length, perRow);
-  const layout: PresetLayoutOptions = { name: 'preset', positions: Object.fromEntries(path.nodes.map((n, i) => [n.id, positions[i]!])), padding: 40 };
-  const picture = graphPicture(root, 'Shortest path', graphElements(path.nodes, path.edges, path.nodes[0]?.id), layout, (id) => navigate(entityHref(id)));
+  const layout: PresetLayoutOptions = { name: 'preset', positions: Object.fromEntries(path.nodes.map((n, i) => [n.ref, positions[i]!])), padding: 40 };
+  const picture = graphPicture(root, 'Shortest path', graphElements(path.nodes, path.edges, path.nodes[0]?.ref), layout, (id) => navigate(entityHref(id)));
   picture.element.classList.add('short');
   root.append(dataTable('Steps', edgeColumns(names), path.edges), dataTable('Nodes on the path', NODE_COLUMNS, path.nodes));
   return `Path ${names.get(route.from) ?? route.from} → ${names.get(route.to) ?? route.to}`;

@@ -15,12 +15,12 @@ export interface SearchChoice {
 }
 
 interface SearchData {
-  readonly search: ReadonlyArray<{ type: string; node: { __typename: string; code?: string; id?: string; name: string; shortName?: string | null } }>;
+  readonly search: ReadonlyArray<{ type: string; node: { __typename: string; code?: string; key?: string; name: string; shortName?: string | null } }>;
 }
 
 function choiceOf(hit: SearchData['search'][number]): SearchChoice | undefined {
   const label = labelOf(hit.node.__typename);
-  const key = hit.node.code ?? hit.node.id;
+  const key = hit.node.code ?? hit.node.key;
   if (!label || !key) return undefined;
   const short = hit.node.shortName ? ` (${hit.node.shortName})` : '';
   return { ref: formatRef(label, key), name: `${hit.node.name}${short}`, label };
