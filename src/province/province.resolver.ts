@@ -37,7 +37,7 @@ export class ProvinceResolver {
     return listProvince(ctx.db, { ...pageArgs, where: filter, sort }, ctx.config.maxPageSize);
   }
 
-  @FieldResolver(() => [Regency], { description: 'Its regencies and cities, in code order.' })
+  @FieldResolver(() => [Regency], { description: 'Its regencies and cities, in code order: a plain list, bounded by nature (38 at most, in Jawa Timur).' })
   async regencies(
     @Root() province: Parent<Province>,
     @Arg('kind', () => graphqlEnum(REGENCY_KIND), { nullable: true, description: 'Only regencies (kabupaten) or only cities (kota).' }) kind: RegencyKind | null,

@@ -15,7 +15,7 @@ export class SectorResolver {
     return ctx.loaders.byKey.Sector.load(keyOfIdOrKey('Sector', id, 'id'));
   }
 
-  @Query(() => [Sector], { description: 'Every sector.' })
+  @Query(() => [Sector], { description: 'Every sector (bidang): a plain list, bounded by nature (a short fixed taxonomy).' })
   async sectors(@Ctx() ctx: Context): Promise<Sector[]> {
     return sectorRepository.all(ctx.db);
   }
