@@ -17,10 +17,10 @@ const TOURISM = '35.10-tourism-development-programs';
  * The references among the article's and the fixtures': a real source added to seed/sources
  * later may state these facts too, and must not break the test.
  */
-const ours = (refs: readonly Ref[]): string[] => refs.map((r) => r.source.id).filter((id) => [ARTICLE, AGREEING, DISAGREEING].includes(id));
+const ours = (refs: readonly Ref[]): string[] => refs.map((r) => r.source.key).filter((id) => [ARTICLE, AGREEING, DISAGREEING].includes(id));
 
 interface Ref {
-  source: { id: string };
+  source: { key: string };
   quote: string;
 }
 interface AdoptionValue {
@@ -37,8 +37,8 @@ interface Adoption extends AdoptionValue {
 const ADOPTERS = `query ($id: ID!) {
   program(id: $id) {
     adopters {
-      government { code } status rank rankReason provenance { source { id } quote }
-      statements { status rank rankReason provenance { source { id } quote } }
+      government { code } status rank rankReason provenance { source { key } quote }
+      statements { status rank rankReason provenance { source { key } quote } }
     }
   }
 }`;
@@ -71,9 +71,9 @@ describe('statements from several sources', () => {
 
     it('adds a reference to each fact it states, never replacing the others, dated source first', async () => {
       const SIGNATORIES = `{ agreement(id: "mou-serang-banyuwangi-2017") {
-        signatories { official { id } onBehalfOf { code } references { source { id } quote } } } }`;
-      type Signatories = { agreement: { signatories: Array<{ official: { id: string }; onBehalfOf: { code: string }; references: Ref[] }> } };
-      const tatuOf = (data: Signatories) => data.agreement.signatories.filter((s) => s.official.id === 'ratu-tatu-chasanah');
+        signatories { official { key } onBehalfOf { code } references { source { key } quote } } } }`;
+      type Signatories = { agreement: { signatories: Array<{ official: { key: string }; onBehalfOf: { code: string }; references: Ref[] }> } };
+      const tatuOf = (data: Signatories) => data.agreement.signatories.filter((s) => s.official.key === 'ratu-tatu-chasanah');
       await seedCuratedWith(api.database);
       const alone = tatuOf(dataOf<Signatories>(await api.query(SIGNATORIES)));
       await seedCuratedWith(api.database, [fixture(AGREEING)]);
@@ -81,16 +81,16 @@ describe('statements from several sources', () => {
       const tatu = tatuOf(data);
       expect(tatu).toHaveLength(1);
       expect(tatu[0]?.onBehalfOf.code).toBe('36.04');
-      const ids = tatu[0]?.references.map((p) => p.source.id) ?? [];
+      const ids = tatu[0]?.references.map((p) => p.source.key) ?? [];
       // One reference more, the earlier ones kept; the fixture is dated (2017-03-23) and the
       // article prints no date, and undated sources come last.
-      expect(ids).toEqual(expect.arrayContaining([...(alone[0]?.references.map((p) => p.source.id) ?? []), AGREEING]));
+      expect(ids).toEqual(expect.arrayContaining([...(alone[0]?.references.map((p) => p.source.key) ?? []), AGREEING]));
       expect(ids).toHaveLength((alone[0]?.references.length ?? 0) + 1);
       expect(ids.indexOf(AGREEING)).toBeLessThan(ids.indexOf(ARTICLE));
       expect(tatu[0]?.references[ids.indexOf(AGREEING)]?.quote).toContain('atas nama Pemkab Serang');
       // Anas is not stated by the fixture.
-      const anas = data.agreement.signatories.find((s) => s.official.id === 'abdullah-azwar-anas');
-      expect(anas?.references.map((p) => p.source.id)).not.toContain(AGREEING);
+      const anas = data.agreement.signatories.find((s) => s.official.key === 'abdullah-azwar-anas');
+      expect(anas?.references.map((p) => p.source.key)).not.toContain(AGREEING);
     });
 
     it('keeps one relationship per fact for traversals', async () => {
@@ -178,9 +178,9 @@ describe('statements from several sources', () => {
   });
 
   describe('terms of office', () => {
-    const HEAD = `query ($asOf: LocalDate) { regency(code: "36.04") { head(asOf: $asOf) { id } } }`;
+    const HEAD = `query ($asOf: LocalDate) { regency(code: "36.04") { head(asOf: $asOf) { key } } }`;
     const headOn = async (asOf: string): Promise<string | null> =>
-      dataOf<{ regency: { head: { id: string } | null } }>(await api.query(HEAD, { asOf })).regency.head?.id ?? null;
+      dataOf<{ regency: { head: { key: string } | null } }>(await api.query(HEAD, { asOf })).regency.head?.key ?? null;
 
     it('a term from another source makes head(asOf:) answer within it, with the precision it gives', async () => {
       await seedCuratedWith(api.database);
