@@ -14,7 +14,7 @@ interface Fact {
 
 describe('lists that grow with the curated graph are capped', () => {
   it('cooperationNetwork: at most `limit` edges, with how many there are and whether the cap cut', async () => {
-    const query = `query ($limit: Int) { cooperationNetwork(limit: $limit) { edgeCount truncated edges { id } nodes { id } } }`;
+    const query = `query ($limit: Int) { cooperationNetwork(limit: $limit) { edgeCount truncated edges { id } nodes { ref } } }`;
     const whole = dataOf(await api.query<{ cooperationNetwork: { edgeCount: number; truncated: boolean; edges: unknown[]; nodes: unknown[] } }>(query, {}));
     expect(whole.cooperationNetwork).toMatchObject({ edgeCount: 1, truncated: false });
     expect(whole.cooperationNetwork.edges).toHaveLength(1);
@@ -49,9 +49,9 @@ describe('lists that grow with the curated graph are capped', () => {
   });
 
   it('Sector.agreements: at most `first`, and agreementCount counts them all', async () => {
-    const query = `query ($first: Int) { sector(id: "tourism") { agreementCount agreements(first: $first) { id } } }`;
-    type Answer = { sector: { agreementCount: number; agreements: Array<{ id: string }> } };
-    expect(dataOf(await api.query<Answer>(query, {})).sector).toEqual({ agreementCount: 1, agreements: [{ id: 'mou-serang-banyuwangi-2017' }] });
+    const query = `query ($first: Int) { sector(id: "tourism") { agreementCount agreements(first: $first) { key } } }`;
+    type Answer = { sector: { agreementCount: number; agreements: Array<{ key: string }> } };
+    expect(dataOf(await api.query<Answer>(query, {})).sector).toEqual({ agreementCount: 1, agreements: [{ key: 'mou-serang-banyuwangi-2017' }] });
     expect(dataOf(await api.query<Answer>(query, { first: 0 })).sector).toEqual({ agreementCount: 1, agreements: [] });
   });
 });
