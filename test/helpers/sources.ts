@@ -3,9 +3,11 @@ import type { Executor } from '../../src/db/executor';
 import type { CypherCatalog } from '../../src/db/cypher-catalog';
 import { readRegencies } from '../../src/seed/area-csv';
 import { silentSeedLog } from '../../src/seed/seed-log';
-import { readSourceDir, writeSources } from '../../src/seed/sources';
+import { readSourceDir, statementsOfSources, writeSources } from '../../src/seed/sources';
+import { factsOf } from '../../src/seed/statements';
+import type { FactRow } from '../../src/seed/statements';
 import { validateSources } from '../../src/seed/source-validate';
-import type { RawSource } from '../../src/seed/source-validate';
+import type { CheckedSource, RawSource } from '../../src/seed/source-validate';
 
 /** The test-only sources of test/fixtures/sources/ (see its README), read as the seed reads files. */
 export function fixtureSources(): RawSource[] {
@@ -57,4 +59,14 @@ export async function curatedSnapshot(executor: Executor): Promise<unknown> {
      RETURN type(r) AS type, from, to, properties(r) AS properties ORDER BY type, from, to, r.fact`,
   );
   return { counts, nodes, relationships };
+}
+
+/**
+ * What the real source files state, as the seed reads them: expectations that count over every
+ * source (statistics, examples) are computed from this, so a new real source cannot break them.
+ */
+export function realSources(): { sources: CheckedSource[]; facts: FactRow[] } {
+  const codes = new Set(readRegencies().map((regency) => regency.code));
+  const sources = validateSources(readSourceDir(), codes);
+  return { sources, facts: factsOf(statementsOfSources(sources)) };
 }

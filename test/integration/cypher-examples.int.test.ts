@@ -37,9 +37,9 @@ const sum = (rows: Row[], key: string): number => rows.reduce((total, row) => to
 
 const checks: Record<string, () => Promise<void>> = {
   'mou-network': async () => {
-    const rows = await example('mou-network');
+    // The article's edge 36.04–35.10, written once from the lower code (other sources may add edges).
+    const rows = (await example('mou-network')).filter((r) => r.agreement === 'mou-serang-banyuwangi-2017');
     expect(rows).toHaveLength(1);
-    // The edge 36.04–35.10, written once from the lower code.
     expect(rows[0]).toMatchObject({
       fromCode: '35.10',
       fromName: 'Kabupaten Banyuwangi',
@@ -53,18 +53,20 @@ const checks: Record<string, () => Promise<void>> = {
       sectors: ['education', 'health', 'tourism'],
       signatories: ['Abdullah Azwar Anas', 'Ratu Tatu Chasanah'],
     });
-    expect(await example('mou-network', { until: '2016-12-31' })).toHaveLength(0);
-    expect(await example('mou-network', { sectorIds: '["health"]' })).toHaveLength(1);
-    expect(await example('mou-network', { sectorIds: '["police"]' })).toHaveLength(0);
+    const agreementsOf = async (params: Record<string, string>): Promise<unknown[]> => (await example('mou-network', params)).map((r) => r.agreement);
+    expect(await agreementsOf({ until: '2016-12-31' })).not.toContain('mou-serang-banyuwangi-2017');
+    expect(await agreementsOf({ sectorIds: '["health"]' })).toContain('mou-serang-banyuwangi-2017');
+    expect(await agreementsOf({ sectorIds: '["police"]' })).not.toContain('mou-serang-banyuwangi-2017');
   },
 
   'agreements-by-sector-and-year': async () => {
     const rows = await example('agreements-by-sector-and-year');
-    expect(rows.map((r) => [r.year, r.sector, r.agreements, r.asPriority, r.withInferredDate])).toEqual([
-      [2017, 'education', 1, 1, 1],
-      [2017, 'health', 1, 1, 1],
-      [2017, 'tourism', 1, 1, 1],
-    ]);
+    // The article's MoU in its three sectors, as the only 2017 agreement of the article (other
+    // sources may add rows, never take these away); rows in year and sector order.
+    const in2017 = rows.filter((r) => r.year === 2017).map((r) => r.sector);
+    expect(in2017).toEqual(expect.arrayContaining(['education', 'health', 'tourism']));
+    expect(rows.map((r) => [r.year, r.sector])).toEqual([...rows.map((r) => [r.year, r.sector])].sort((a, b) => Number(a[0]) - Number(b[0]) || String(a[1]).localeCompare(String(b[1]))));
+    expect(rows.every((r) => (r.agreements as number) >= 1 && (r.asPriority as number) <= (r.agreements as number))).toBe(true);
   },
 
   'shortest-path-between-officials': async () => {
@@ -101,12 +103,16 @@ const checks: Record<string, () => Promise<void>> = {
     const rows = await example('provincial-coverage');
     expect(rows).toHaveLength(38);
     expect(sum(rows, 'governments')).toBe(514);
-    expect(rows.slice(0, 2)).toEqual([
-      { code: '35', province: 'Jawa Timur', governments: 38, covered: 1, percent: 2.6 },
-      { code: '36', province: 'Banten', governments: 8, covered: 1, percent: 12.5 },
-    ]);
-    expect(sum(rows, 'covered')).toBe(2);
-    expect(await example('provincial-coverage', { onlyCovered: 'true' })).toHaveLength(2);
+    // Banyuwangi and Serang are covered (other sources may cover more governments).
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        { code: '35', province: 'Jawa Timur', governments: 38, covered: expect.any(Number), percent: expect.any(Number) },
+        { code: '36', province: 'Banten', governments: 8, covered: expect.any(Number), percent: expect.any(Number) },
+      ]),
+    );
+    const covered = rows.filter((r) => (r.covered as number) > 0);
+    expect(covered.map((r) => r.code)).toEqual(expect.arrayContaining(['35', '36']));
+    expect(await example('provincial-coverage', { onlyCovered: 'true' })).toHaveLength(covered.length);
   },
 
   'provenance-audit': async () => {
@@ -122,10 +128,16 @@ const checks: Record<string, () => Promise<void>> = {
   },
 
   'degree-centrality': async () => {
-    expect(await example('degree-centrality')).toEqual([
-      { code: '35.10', name: 'Kabupaten Banyuwangi', province: 'Jawa Timur', partners: 1, agreements: 1, programsSpread: 2 },
-      { code: '36.04', name: 'Kabupaten Serang', province: 'Banten', partners: 1, agreements: 1, programsSpread: 0 },
-    ]);
+    // Banyuwangi and Serang, each with the MoU (other sources may add agreements and partners).
+    const rows = await example('degree-centrality');
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ code: '35.10', name: 'Kabupaten Banyuwangi', province: 'Jawa Timur' }),
+        expect.objectContaining({ code: '36.04', name: 'Kabupaten Serang', province: 'Banten' }),
+      ]),
+    );
+    expect(rows.every((r) => (r.partners as number) >= 1 && (r.agreements as number) >= 1)).toBe(true);
+    expect(rows.find((r) => r.code === '35.10')?.programsSpread).toBeGreaterThanOrEqual(2);
     expect(await example('degree-centrality', { limit: '1' })).toHaveLength(1);
   },
 
@@ -215,18 +227,13 @@ const checks: Record<string, () => Promise<void>> = {
   },
 
   'regency-profile': async () => {
-    expect(await example('regency-profile')).toEqual([
-      expect.objectContaining({
-        code: '35.10',
-        name: 'Kabupaten Banyuwangi',
-        province: 'Jawa Timur',
-        districts: 25,
-        villages: 217,
-        heads: ['Bupati Abdullah Azwar Anas'],
-        partners: ['Kabupaten Serang'],
-        agreements: ['mou-serang-banyuwangi-2017'],
-      }),
-    ]);
+    const [banyuwangi, ...others] = await example('regency-profile');
+    expect(others).toEqual([]);
+    expect(banyuwangi).toMatchObject({ code: '35.10', name: 'Kabupaten Banyuwangi', province: 'Jawa Timur', districts: 25, villages: 217 });
+    // What the article states, among what other sources may add.
+    expect(banyuwangi?.heads).toEqual(expect.arrayContaining(['Bupati Abdullah Azwar Anas']));
+    expect(banyuwangi?.partners).toEqual(expect.arrayContaining(['Kabupaten Serang']));
+    expect(banyuwangi?.agreements).toEqual(expect.arrayContaining(['mou-serang-banyuwangi-2017']));
     const serang = await example('regency-profile', { code: '36.04' });
     expect(serang[0]).toMatchObject({ districts: 29, villages: 326, adopts: ['35.10-tourism-development-programs (PLANNED)'] });
     expect(serang[0]?.agencies).toHaveLength(6);
@@ -249,7 +256,8 @@ const checks: Record<string, () => Promise<void>> = {
   },
 
   'sources-and-facts': async () => {
-    const rows = await example('sources-and-facts');
+    // The article's own counts (other sources have their own rows).
+    const rows = (await example('sources-and-facts')).filter((r) => r.source === 'bantenheadline-2017-03-mou-serang-banyuwangi');
     const facts = new Map(rows.map((r) => [`${r.fact} ${r.type}`, r.facts]));
     expect(facts.get('node Official')).toBe(8);
     expect(facts.get('relationship SIGNED_MOU')).toBe(2);

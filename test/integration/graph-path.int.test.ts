@@ -51,12 +51,12 @@ describe('path', () => {
       ['Official:ratu-tatu-chasanah', 'Agreement:mou-serang-banyuwangi-2017'],
       ['Official:abdullah-azwar-anas', 'Agreement:mou-serang-banyuwangi-2017'],
     ]);
+    // The article's words for each step (other sources may add their own references).
     const [accompanied, signedByTatu] = path?.edges ?? [];
-    expect(accompanied?.provenance).toHaveLength(1);
-    expect(accompanied?.provenance[0]?.quote).toContain('Kepala Bappeda Anang Mulyana');
-    expect(accompanied?.provenance[0]).toMatchObject({ inferred: true });
-    expect(accompanied?.provenance[0]?.note).toMatch(/2017/);
-    expect(signedByTatu?.provenance[0]?.quote).toContain('Bupati Serang Ratu Tatu Chasanah yang menandatangani');
+    const fromArticle = accompanied?.provenance.find((p) => p.quote?.includes('Kepala Bappeda Anang Mulyana'));
+    expect(fromArticle).toMatchObject({ inferred: true });
+    expect(fromArticle?.note).toMatch(/2017/);
+    expect(signedByTatu?.provenance.some((p) => p.quote?.includes('Bupati Serang Ratu Tatu Chasanah yang menandatangani'))).toBe(true);
     expect(response.extensions?.cypherRoundTrips).toBe(1);
   });
 
@@ -64,8 +64,9 @@ describe('path', () => {
     const response = await api.query<{ path: { edges: Array<{ provenance: Array<{ source: { title: string } }> }> } }>(
       `{ path(from: "Official:anang-mulyana", to: "Official:abdullah-azwar-anas") { edges { provenance { source { title } } } } }`,
     );
-    const titles = dataOf(response).path.edges.flatMap((e) => e.provenance.map((p) => p.source.title));
-    expect(titles).toEqual([ARTICLE, ARTICLE, ARTICLE]);
+    const titles = dataOf(response).path.edges.map((e) => e.provenance.map((p) => p.source.title));
+    expect(titles).toHaveLength(3);
+    for (const step of titles) expect(step).toContain(ARTICLE);
     expect(response.extensions?.cypherRoundTrips).toBe(2);
   });
 

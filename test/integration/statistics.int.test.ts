@@ -1,4 +1,5 @@
 import { dataOf, useTestApi } from '../helpers/api';
+import { realSources } from '../helpers/sources';
 import { csvRowCount } from '../helpers/area-data';
 import type { GraphQLResponse } from '../helpers/api';
 
@@ -102,23 +103,37 @@ describe('statistics.provinces', () => {
 });
 
 describe('statistics of agreements', () => {
-  it('per year: 2017 has one agreement, its year inferred', async () => {
-    const response = await api.query<{ statistics: { agreementsPerYear: unknown[] } }>(
+  it('per year: 2017 has the MoU, its year inferred; every year as the source files state it', async () => {
+    const response = await api.query<{ statistics: { agreementsPerYear: Array<{ year: number; count: number; inferredCount: number }> } }>(
       '{ statistics { agreementsPerYear { year count inferredCount } } }',
     );
-    expect(dataOf(response).statistics.agreementsPerYear).toEqual([{ year: 2017, count: 1, inferredCount: 1 }]);
+    const rows = dataOf(response).statistics.agreementsPerYear;
+    const expected = new Map<number, { year: number; count: number; inferredCount: number }>();
+    const agreements = new Map(realSources().sources.flatMap(({ data }) => data.agreements.map((a) => [a.id, a])));
+    for (const agreement of agreements.values()) {
+      if (!agreement.date) continue;
+      const year = Number(agreement.date.slice(0, 4));
+      const row = expected.get(year) ?? { year, count: 0, inferredCount: 0 };
+      row.count += 1;
+      if (agreement.dateInferred) row.inferredCount += 1;
+      expected.set(year, row);
+    }
+    expect(rows).toEqual([...expected.values()].sort((a, b) => a.year - b.year));
+    expect(rows.find((r) => r.year === 2017)?.inferredCount).toBeGreaterThanOrEqual(1);
     expect(response.extensions?.cypherRoundTrips).toBe(1);
   });
 
-  it('per sector: education, health and tourism have one each, all as priorities', async () => {
-    const response = await api.query<{ statistics: { agreementsPerSector: unknown[] } }>(
+  it('per sector: education, health and tourism among them, counted as the source files state', async () => {
+    const response = await api.query<{ statistics: { agreementsPerSector: Array<{ sector: { key: string }; count: number; priorityCount: number }> } }>(
       '{ statistics { agreementsPerSector { sector { key name localName } count priorityCount } } }',
     );
-    expect(dataOf(response).statistics.agreementsPerSector).toEqual([
-      { sector: { key: 'education', name: 'Education', localName: 'Pendidikan' }, count: 1, priorityCount: 1 },
-      { sector: { key: 'health', name: 'Health', localName: 'Kesehatan' }, count: 1, priorityCount: 1 },
-      { sector: { key: 'tourism', name: 'Tourism', localName: 'Pariwisata' }, count: 1, priorityCount: 1 },
-    ]);
+    const rows = dataOf(response).statistics.agreementsPerSector;
+    const covers = realSources().facts.filter((f) => f.type === 'COVERS');
+    for (const row of rows) {
+      const ofSector = covers.filter((f) => f.to === `Sector:${row.sector.key}`);
+      expect([row.sector.key, row.count, row.priorityCount]).toEqual([row.sector.key, ofSector.length, ofSector.filter((f) => f.properties.priority).length]);
+    }
+    expect(rows.map((r) => r.sector.key)).toEqual(expect.arrayContaining(['education', 'health', 'tourism']));
     expect(response.extensions?.cypherRoundTrips).toBe(1);
   });
 });
