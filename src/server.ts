@@ -99,14 +99,20 @@ export async function startServer(config: Config, executor: Executor, log = cons
 
   await new Promise<void>((resolve) => httpServer.listen(config.port, resolve));
   const port = (httpServer.address() as AddressInfo).port;
+  // A warm-up still running when the server stops finishes quietly: nothing is logged after stop.
+  let stopped = false;
   if (config.warmUpPlans) {
-    executor.keepPlansWarm(queryNames(), config.protection.transactionTimeoutMs, (report) =>
-      log.info(`Neo4j query plans warmed: ${report.planned} planned, ${report.failed} failed, ${report.skipped} left (Neo4j went away) in ${report.ms} ms.`),
-    );
+    executor.keepPlansWarm(queryNames(), config.protection.transactionTimeoutMs, (report) => {
+      if (!stopped) log.info(`Neo4j query plans warmed: ${report.planned} planned, ${report.failed} failed, ${report.skipped} left (Neo4j went away) in ${report.ms} ms.`);
+    });
   }
   return {
     url: `http://localhost:${port}/graphql`,
     port,
-    stop: () => apollo.stop(),
+    stop: async () => {
+      stopped = true;
+      await apollo.stop();
+      await executor.plansSettled();
+    },
   };
 }

@@ -146,6 +146,11 @@ export class Executor {
     void this.warmPlans(statements, timeoutMs).then(report);
   }
 
+  /** Resolves once no warm-up is running (a stopping server waits for it, so nothing runs on after). */
+  async plansSettled(): Promise<void> {
+    await this.warming?.catch(() => undefined);
+  }
+
   /** One warm-up at a time: a second asked for meanwhile waits for the first and then runs. */
   warmPlans(statements: readonly string[], timeoutMs: number): Promise<WarmUpReport> {
     const previous = this.warming ?? Promise.resolve(undefined);
