@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import neo4j from 'neo4j-driver';
 import { CypherCatalog } from '../src/db/cypher-catalog';
 import { cypherDir } from '../src/app';
-import { neighbourhoodText, pathText } from '../src/graph/graph.repository';
+import { cooperationText, neighbourhoodText, pathText } from '../src/graph/graph.repository';
 import { DEFAULT_NEIGHBOURHOOD_TYPES, DEFAULT_PATH_TYPES } from '../src/graph/relationship-type';
 import { QUERIES } from '../src/db/queries';
 import { dbHits, runScript, withReadSession } from './profile';
@@ -48,7 +48,7 @@ async function main(): Promise<void> {
       const params = { of: n.of, depth: neo4j.int(n.depth), types: DEFAULT_NEIGHBOURHOOD_TYPES, limit: neo4j.int(200) };
       await profile(`neighbourhood ${n.of.label}:${n.of.key} depth ${n.depth} limit 200`, neighbourhoodText(catalog), params);
     }
-    await profile('cooperationNetwork limit 200', catalog.get(QUERIES.graph.cooperationNetwork), { provinceCode: null, sectorId: null, from: null, to: null, limit: neo4j.int(200) });
+    await profile('cooperationNetwork limit 200', cooperationText(catalog), { provinceCode: null, sectorId: null, from: null, to: null, limit: neo4j.int(200) });
     const batch = { keys: ['bantenheadline-2017-03-mou-serang-banyuwangi'], limit: neo4j.int(100) };
     await profile('Source.facts of the article, first 100', catalog.get(QUERIES.source.facts), batch);
     await profile('Sector.agreements of tourism, first 100', catalog.get(QUERIES.sector.agreements), { keys: ['tourism'], limit: neo4j.int(100) });

@@ -24,7 +24,8 @@ CALL (kept) {
     agreement: a {.id, .kind, .title, .date, .dateText, .dateInferred, .dateInference, .place},
     sectors: COLLECT { MATCH (a)-[:COVERS]->(s:Sector) WITH s ORDER BY s.id RETURN s {.id, .name, .localName} },
     source: x.code, target: y.code,
-    provenance: [{references: COLLECT { MATCH (st:Statement {fact: px.fact, valueKey: px.valueKey})-[:CITES]->(src:Source) WITH st, src ORDER BY src.publishedOn, src.id RETURN st {.quote, .inferred, .note, sourceId: src.id} }}, {references: COLLECT { MATCH (st:Statement {fact: py.fact, valueKey: py.valueKey})-[:CITES]->(src:Source) WITH st, src ORDER BY src.publishedOn, src.id RETURN st {.quote, .inferred, .note, sourceId: src.id} }}]
+    // Each party's PARTY_TO references (the slots: src/model/cypher.ts referencesOf).
+    provenance: [{references: {{referencesOfPx}}}, {references: {{referencesOfPy}}}]
   }) AS edges
 }
 CALL (edges) {

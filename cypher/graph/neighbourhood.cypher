@@ -70,7 +70,7 @@ RETURN
     // relationship's references are the statements of the value it shows (docs/model.md).
     references: CASE WHEN type(r) = 'SOURCED_FROM'
       THEN [{sourceId: endNode(r).id, quote: r.quote, inferred: r.inferred, note: r.note}]
-      ELSE COLLECT { MATCH (st:Statement {fact: r.fact, valueKey: r.valueKey})-[:CITES]->(src:Source) WITH st, src ORDER BY src.publishedOn, src.id RETURN st {.quote, .inferred, .note, sourceId: src.id} }
+      ELSE {{referencesOfR}}
     END
   }] AS edges,
   reachable,

@@ -33,5 +33,5 @@ RETURN
     fromLabel: labels(startNode(r))[0], fromKey: coalesce(startNode(r).code, startNode(r).id),
     toLabel: labels(endNode(r))[0], toKey: coalesce(endNode(r).code, endNode(r).id),
     title: r.title,
-    references: COLLECT { MATCH (st:Statement {fact: r.fact, valueKey: r.valueKey})-[:CITES]->(src:Source) WITH st, src ORDER BY src.publishedOn, src.id RETURN st {.quote, .inferred, .note, sourceId: src.id} }
+    references: {{referencesOfR}}
   }] AS edges

@@ -1,6 +1,6 @@
 import { QUERIES } from '../db/queries';
 import { MODEL } from '../model';
-import { entityByRefBranches, neighbourhoodTierCase } from '../model/cypher';
+import { entityByRefBranches, neighbourhoodTierCase, referenceSlots } from '../model/cypher';
 import type { CypherCatalog } from '../db/cypher-catalog';
 import type { Executor } from '../db/executor';
 import type { Agreement } from '../agreement/agreement.type';
@@ -32,8 +32,14 @@ import type { RelationshipType } from './relationship-type';
  * model; the neighbourhood's tiers; and the path's bound, one text per allowed maxLength.
  */
 const ENTITY_BY_REF = entityByRefBranches(MODEL);
-const NEIGHBOURHOOD_SLOTS = { entityByRef: ENTITY_BY_REF, tier: neighbourhoodTierCase(MODEL) };
-const PATH_SLOTS = new Map(Array.from({ length: GRAPH_LIMITS.maxPathLength }, (_, i) => [i + 1, { entityByRef: ENTITY_BY_REF, maxLength: String(i + 1) }]));
+const EDGE_REFERENCES = referenceSlots(['r']);
+const NEIGHBOURHOOD_SLOTS = { entityByRef: ENTITY_BY_REF, tier: neighbourhoodTierCase(MODEL), ...EDGE_REFERENCES };
+const PATH_SLOTS = new Map(
+  Array.from({ length: GRAPH_LIMITS.maxPathLength }, (_, i) => [i + 1, { entityByRef: ENTITY_BY_REF, maxLength: String(i + 1), ...EDGE_REFERENCES }]),
+);
+/** The references of the parties' PARTY_TO, and of a program's origins, runs and adoptions. */
+const COOPERATION_SLOTS = referenceSlots(['px', 'py']);
+const DIFFUSION_SLOTS = referenceSlots(['o', 'run', 'ad']);
 
 /** The slots of a path search up to `maxLength` hops (1..GRAPH_LIMITS.maxPathLength, checked by the resolver). */
 export function pathSlots(maxLength: number): Readonly<Record<string, string>> {
@@ -44,6 +50,8 @@ export function pathSlots(maxLength: number): Readonly<Record<string, string>> {
 
 /** The text of the neighbourhood query, as the API runs it (for bench/profile-graph.ts and the plan tests). */
 export const neighbourhoodText = (catalog: CypherCatalog): string => catalog.renderFixed(QUERIES.graph.neighbourhood, NEIGHBOURHOOD_SLOTS);
+/** The text of the cooperation network query, as the API runs it (for bench/profile-graph.ts). */
+export const cooperationText = (catalog: CypherCatalog): string => catalog.renderFixed(QUERIES.graph.cooperationNetwork, COOPERATION_SLOTS);
 /** The text of the path query for a maxLength, as the API runs it. */
 export const pathText = (catalog: CypherCatalog, maxLength: number): string => catalog.renderFixed(QUERIES.graph.path, pathSlots(maxLength));
 
@@ -147,7 +155,7 @@ export const graphRepository = {
   },
 
   async cooperationNetwork(db: Executor, filter: CooperationFilter): Promise<CooperationNetwork> {
-    const [row] = await db.read(QUERIES.graph.cooperationNetwork, { ...filter });
+    const [row] = await db.readFixed(QUERIES.graph.cooperationNetwork, COOPERATION_SLOTS, { ...filter });
     const { nodes, edges, edgeCount } = (row as unknown as CooperationRow | undefined) ?? { nodes: [], edges: [], edgeCount: 0 };
     return {
       edgeCount: Number(edgeCount),
@@ -169,7 +177,7 @@ export const graphRepository = {
   },
 
   async programDiffusion(db: Executor, programId: string): Promise<ProgramDiffusion | null> {
-    const [row] = await db.read(QUERIES.graph.programDiffusion, { id: programId });
+    const [row] = await db.readFixed(QUERIES.graph.programDiffusion, DIFFUSION_SLOTS, { id: programId });
     if (!row) return null;
     const diffusion = arrangeDiffusion(
       row.origins as unknown as OriginRow[],

@@ -52,3 +52,21 @@ export function countsCypher(registry: Registry): string {
   const relationships = registry.relationshipTypes().map(({ type }) => `    ${type}: COUNT { ()-[:${type}]->() }`);
   return ['RETURN', '  {', nodes.join(',\n'), '  } AS nodes,', '  {', relationships.join(',\n'), '  } AS relationships'].join('\n');
 }
+
+/**
+ * The references of the value a curated relationship shows, as one Cypher expression: the
+ * statements of its fact and value with their sources, oldest source first (docs/model.md,
+ * "Statements"; cypher/statement/by-facts.cypher answers the same for the API's loader).
+ * The graph queries take it through a `{{referencesOf<Variable>}}` slot per relationship variable.
+ */
+export function referencesOf(variable: string): string {
+  return (
+    `COLLECT { MATCH (st:Statement {fact: ${variable}.fact, valueKey: ${variable}.valueKey})-[:CITES]->(src:Source) ` +
+    'WITH st, src ORDER BY src.publishedOn, src.id RETURN st {.quote, .inferred, .note, sourceId: src.id} }'
+  );
+}
+
+/** Slots `referencesOfR`, `referencesOfPx`, ... for the given relationship variables. */
+export function referenceSlots(variables: readonly string[]): Record<string, string> {
+  return Object.fromEntries(variables.map((v) => [`referencesOf${v.charAt(0).toUpperCase()}${v.slice(1)}`, referencesOf(v)]));
+}

@@ -10,7 +10,7 @@ import type { FactFields } from './provenance.type';
 import type { StatementRecord } from './statement.loaders';
 
 /** The values a statement states, null ones included (its node keeps only the others). */
-function statedValues(statement: StatementRecord): Record<string, unknown> {
+function valuesOfStatement(statement: StatementRecord): Record<string, unknown> {
   const names = (statement.valueNames as readonly string[] | undefined) ?? Object.keys(statement).filter((name) => !STATEMENT_FIELDS.has(name));
   return Object.fromEntries(names.map((name) => [name, statement[name] ?? null]));
 }
@@ -67,7 +67,7 @@ export function SourcedResolver<T extends FactFields>(type: ClassType<T>) {
     })
     async statements(@Root() row: T, @Ctx() ctx: Context): Promise<T[]> {
       const values = valuesOfFact(await statementsOf(ctx, row));
-      return values.map((value) => ({ ...row, ...statedValues(value.statements[0] as StatementRecord), valueKey: value.valueKey }));
+      return values.map((value) => ({ ...row, ...valuesOfStatement(value.statements[0] as StatementRecord), valueKey: value.valueKey }));
     }
   }
   return SourcedResolverBase;

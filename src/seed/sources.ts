@@ -254,11 +254,15 @@ export async function writeSources(
   const facts = factsOf(statements);
   if (statements.length > 0) steps.push(rowsStep('seed/statements', statementsCypher(catalog), statements.map(statementNodeRow)));
   for (const [query, rows] of factRows(facts)) steps.push(rowsStep(query, catalog.get(query), rows));
-  steps.push(...retractionSteps(catalog, sources, statements, facts));
+  const retraction = retractionSteps(catalog, sources, statements, facts);
+  const firstRetraction = steps.length;
+  steps.push(...retraction);
   const fingerprints = sources.map((source) => ({ id: source.data.source.id, fingerprint: seedFingerprint(source) }));
   if (fingerprints.length > 0) steps.push(rowsStep('seed/source-fingerprint', catalog.get('seed/source-fingerprint'), fingerprints));
   const results = await executor.writeTogether(steps);
-  const removed = results.slice(-6, -1).reduce((sum, rows) => sum + Number(rows[0]?.removed ?? 0), 0);
+  const removed = results
+    .slice(firstRetraction, firstRetraction + retraction.length)
+    .reduce((sum, rows) => sum + Number(rows[0]?.removed ?? 0), 0);
   log.info(
     `curated: ${sources.length} source(s), ${nodes} nodes, ${statements.length} statements, ${facts.length} facts` +
       (removed > 0 ? `, ${removed} retracted` : ''),

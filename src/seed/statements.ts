@@ -142,6 +142,17 @@ export function statementOf(entry: RelationshipEntry, sourceId: string): Stateme
   };
 }
 
+/** Items by key, in first-seen order. */
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group) group.push(item);
+    else groups.set(key(item), [item]);
+  }
+  return groups;
+}
+
 const RANK_ORDER: Readonly<Record<Rank, number>> = { PREFERRED: 0, NORMAL: 1, DEPRECATED: 2 };
 
 /**
@@ -157,8 +168,7 @@ export function valueRank(ranks: readonly Rank[]): Rank {
 export function valuesOfFact<S extends Pick<StatementRow, 'valueKey' | 'rank' | 'sourceId'>>(
   statements: readonly S[],
 ): Array<{ valueKey: string; rank: Rank; statements: S[] }> {
-  const groups = new Map<string, S[]>();
-  for (const statement of statements) groups.set(statement.valueKey, [...(groups.get(statement.valueKey) ?? []), statement]);
+  const groups = groupBy(statements, (s) => s.valueKey);
   const values = [...groups].map(([valueKey, group]) => ({ valueKey, rank: valueRank(group.map((s) => s.rank)), statements: group }));
   // Best rank first; among equals, the value more sources state; then the earliest source id,
   // so the choice never depends on the order the files were read in.
@@ -176,8 +186,7 @@ export function valuesOfFact<S extends Pick<StatementRow, 'valueKey' | 'rank' | 
  * carrying the best value. A fact whose every value is deprecated is not traversed.
  */
 export function factsOf(statements: readonly StatementRow[]): FactRow[] {
-  const byFact = new Map<string, StatementRow[]>();
-  for (const statement of statements) byFact.set(statement.fact, [...(byFact.get(statement.fact) ?? []), statement]);
+  const byFact = groupBy(statements, (s) => s.fact);
   const facts: FactRow[] = [];
   for (const [fact, group] of byFact) {
     const best = valuesOfFact(group)[0];
