@@ -9,19 +9,20 @@
 UNWIND $rows AS row
 MATCH (s:Source {id: row.sourceId})
 WITH row, s, row.subject AS subject, row.object AS object
-CALL (subject) {
+OPTIONAL CALL (subject) {
 {{subject}}
 }
 WITH row, s, object, n AS a
 OPTIONAL CALL (object) {
 {{object}}
 }
-// A row whose object is given but missing is dropped, so the seed's count check fails loudly.
+// A row whose subject or object is given but missing is dropped, so the seed's count check fails
+// loudly. A post held by nobody or someone unnamed (subject null) has only an OBJECT.
 WITH row, s, a, n AS b
-WHERE row.object IS NULL OR b IS NOT NULL
+WHERE (row.subject IS NULL OR a IS NOT NULL) AND (row.object IS NULL OR b IS NOT NULL)
 MERGE (st:Statement {id: row.properties.id})
 SET st = row.properties
 MERGE (st)-[:CITES]->(s)
-MERGE (st)-[:SUBJECT]->(a)
+FOREACH (end IN CASE WHEN a IS NULL THEN [] ELSE [a] END | MERGE (st)-[:SUBJECT]->(end))
 FOREACH (end IN CASE WHEN b IS NULL THEN [] ELSE [b] END | MERGE (st)-[:OBJECT]->(end))
 RETURN count(*) AS written

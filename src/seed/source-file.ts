@@ -12,6 +12,16 @@ import type { AdoptionStatus, AgencyKind, ClaimKind, DatePrecision, ProgramKind,
 export type { AdoptionStatus, AgencyKind, ClaimKind, DatePrecision, ProgramKind, Rank };
 
 export const RANKS = enumValues(RANK);
+
+/**
+ * What a position's `from` may say instead of an official (docs/model.md, "Unknown and none"):
+ * `UNKNOWN`, someone held the post but the source does not say who; `NONE`, the post was vacant.
+ */
+export const SPECIAL_HOLDERS = ['UNKNOWN', 'NONE'] as const;
+
+export function isSpecialHolder(ref: string): ref is (typeof SPECIAL_HOLDERS)[number] {
+  return (SPECIAL_HOLDERS as readonly string[]).includes(ref);
+}
 export const DATE_PRECISIONS = enumValues(DATE_PRECISION);
 
 /** Where a node or relationship comes from in the document. */

@@ -14,6 +14,7 @@ import {
   CLAIM_KINDS,
   CURATED_LISTS,
   DATE_PRECISIONS,
+  isSpecialHolder,
   PROGRAM_KINDS,
   RANKS,
   RELATIONSHIP_ENDPOINTS,
@@ -459,8 +460,14 @@ function checkRelationships(source: CheckedSource, context: Context, problems: s
   data.relationships.forEach((rel, index) => {
     const path = `${file}: relationships[${index}]`;
     const endpoints = RELATIONSHIP_ENDPOINTS[rel.type];
-    const fromProblem = checkRef(context, rel.from, endpoints.from);
+    // A position may say the post was vacant (NONE) or held by someone unnamed (UNKNOWN), and
+    // then must say when: a post's holder means something only at a time.
+    const special = rel.type === 'HOLDS_POSITION' && isSpecialHolder(rel.from);
+    const fromProblem = special ? null : checkRef(context, rel.from, endpoints.from);
     if (fromProblem) problems.push(`${path}.from: ${fromProblem}`);
+    if (special && rel.type === 'HOLDS_POSITION' && !rel.startDate && !rel.endDate && !rel.attestedOn) {
+      problems.push(`${path}.from: ${rel.from} says who held the post only at a time: give startDate and endDate, or attestedOn.`);
+    }
     const toProblem = checkRef(context, rel.to, endpoints.to);
     if (toProblem) problems.push(`${path}.to: ${toProblem}`);
     checkEvidence(text, rel, path, problems);

@@ -304,6 +304,65 @@ describe('statements from several sources', () => {
       const attested = values.find((v) => v.start === null);
       expect(attested?.attested).toEqual({ date: '2017-03-22', text: 'Rabu (22/3)' });
     });
+
+    describe('a vacant post and an unnamed holder are not "not recorded"', () => {
+      const POST = `query ($code: ID!, $asOf: LocalDate) { regency(code: $code) {
+        head(asOf: $asOf) { key }
+        headPosition(asOf: $asOf) { title holder official { key } references { source { key } quote } }
+        officials(asOf: $asOf) { title holder official { key } }
+      } }`;
+      type Post = { title: string; holder: string; official: { key: string } | null; references?: Ref[] };
+      type Answer = { regency: { head: { key: string } | null; headPosition: Post | null; officials: Post[] } };
+      const ask = async (code: string, asOf: string): Promise<Answer['regency']> => dataOf<Answer>(await api.query(POST, { code, asOf })).regency;
+
+      beforeAll(async () => {
+        await seedCuratedWith(api.database, [fixture(DISAGREEING)]);
+      });
+
+      it('NONE: on a day a source says the post of Bupati was vacant, headPosition says so and head is null', async () => {
+        const vacant = await ask('36.04', '2021-02-20');
+        expect(vacant.head).toBeNull();
+        expect(vacant.headPosition).toMatchObject({ title: 'Regent', holder: 'NONE', official: null });
+        expect(ours(vacant.headPosition?.references ?? [])).toEqual([DISAGREEING]);
+        expect(vacant.officials).toContainEqual({ title: 'Regent', holder: 'NONE', official: null });
+      });
+
+      it('KNOWN within the term, and null (not recorded) where no source speaks of the post', async () => {
+        expect((await ask('36.04', '2019-06-01')).headPosition).toMatchObject({ holder: 'KNOWN', official: { key: 'ratu-tatu-chasanah' } });
+        const unrecorded = await ask('36.04', '2023-06-01');
+        expect(unrecorded.headPosition).toBeNull();
+        expect(unrecorded.head).toBeNull();
+      });
+
+      it('UNKNOWN: a Wali Kota of Kota Serang (36.73) the source does not name, not confused with Kabupaten Serang (36.04)', async () => {
+        const kota = await ask('36.73', '2017-03-22');
+        expect(kota.head).toBeNull();
+        expect(kota.headPosition).toMatchObject({ title: 'Mayor', holder: 'UNKNOWN', official: null });
+        expect((await ask('36.04', '2017-03-22')).headPosition).toMatchObject({ holder: 'KNOWN', official: { key: 'ratu-tatu-chasanah' } });
+      });
+
+      it('traversals never see them: no relationship, only the statements', async () => {
+        const [row] = await api.database.executor.runText(
+          'READ',
+          `MATCH (st:Statement) WHERE st.fact STARTS WITH 'HOLDS_POSITION|NONE|' OR st.fact STARTS WITH 'HOLDS_POSITION|UNKNOWN|'
+           RETURN count(st) AS statements, COUNT { (st)-[:SUBJECT]->() } AS subjects,
+                  COUNT { ()-[r:HOLDS_POSITION]->() WHERE r.fact STARTS WITH 'HOLDS_POSITION|NONE|' OR r.fact STARTS WITH 'HOLDS_POSITION|UNKNOWN|' } AS relationships`,
+        );
+        expect(row).toEqual({ statements: 2, subjects: 0, relationships: 0 });
+      });
+
+      it('refuses NONE or UNKNOWN without the time it is about, and NONE where another relationship needs an entity', async () => {
+        const timeless = fixture(DISAGREEING, (json) => {
+          const rels = json.relationships as Array<Record<string, unknown>>;
+          Object.assign(rels[2] as object, { startDate: null, endDate: null });
+        });
+        await expect(seedCuratedWith(api.database, [timeless])).rejects.toThrow(/relationships\[2\]\.from: NONE says who held the post only at a time/);
+        const party = fixture(DISAGREEING, (json) => {
+          (json.relationships as unknown[]).push({ type: 'PARTY_TO', from: 'NONE', to: 'Agreement:mou-serang-banyuwangi-2017', quote: 'Pemkab Serang kini sedang menjalankan program pengembangan pariwisata yang ditiru dari Banyuwangi.' });
+        });
+        await expect(seedCuratedWith(api.database, [party])).rejects.toThrow(/relationships\[4\]\.from: "NONE" is not a reference/);
+      });
+    });
   });
 
   describe('retraction', () => {
