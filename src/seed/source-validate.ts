@@ -280,6 +280,8 @@ export function readSourceFile(json: unknown): { data: SourceFile; problems: str
   const problems: string[] = [];
   const top = JsonReader.of(json, '', problems);
   if (!top) return { data: EMPTY_FILE, problems };
+  // An editor finds the JSON Schema through "$schema" (schema/source-file.schema.json); nothing to store.
+  top.optionalText('$schema');
   const sourceReader = top.child('source');
   const source = sourceReader ? readSource(sourceReader) : EMPTY_FILE.source;
   sourceReader?.finish();
