@@ -6,7 +6,7 @@ import { toLuceneQuery } from '../common/normalize';
 import type { Executor } from '../db/executor';
 import { MODEL } from '../model';
 import { entityByRefBranches } from '../model/cypher';
-import { nameWords, resolveMention } from './resolve';
+import { explicitRef, nameWords, resolveMention } from './resolve';
 import type { Candidate, Mention, Resolution } from './resolve';
 
 /** Candidates read per mention: more than a curator could tell apart in a plan. */
@@ -22,9 +22,9 @@ export async function candidatesOf(executor: Executor, mention: Mention): Promis
 
 /** Resolves a mention against the graph: an explicit key by looking it up, a name among its candidates. */
 export async function resolveInGraph(executor: Executor, mention: Mention): Promise<Resolution> {
-  const explicit = /^([A-Z][A-Za-z]+):(\S+)$/.exec(mention.text.trim());
-  if (explicit && explicit[1] === mention.label) {
-    const rows = await executor.readRendered('ingest/by-ref', { branches: entityByRefBranches(MODEL) }, { ref: { label: explicit[1], key: explicit[2] } });
+  const explicit = explicitRef(mention.text);
+  if (explicit && explicit.label === mention.label) {
+    const rows = await executor.readRendered('ingest/by-ref', { branches: entityByRefBranches(MODEL) }, { ref: explicit });
     const found: Candidate[] = rows.map((row) => ({ ref: String(row.ref), name: '', aliases: [], governments: [], titles: [], description: '' }));
     return resolveMention(mention, found);
   }

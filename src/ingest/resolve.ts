@@ -68,7 +68,7 @@ function fitsContext(candidate: Candidate, mention: Mention): boolean {
 }
 
 /** Parses `Label:key` when the text is one. */
-function explicitRef(text: string): { label: string; key: string } | null {
+export function explicitRef(text: string): { label: string; key: string } | null {
   const match = /^([A-Z][A-Za-z]+):(\S+)$/.exec(text.trim());
   return match ? { label: match[1] as string, key: match[2] as string } : null;
 }
