@@ -20,13 +20,23 @@ export async function candidatesOf(executor: Executor, mention: Mention): Promis
   return rows as unknown as Candidate[];
 }
 
+/** Which of the `Label:key` references the graph holds a node for. */
+export async function existingRefs(executor: Executor, refs: readonly string[]): Promise<Set<string>> {
+  const parsed = refs.flatMap((ref) => {
+    const found = explicitRef(ref);
+    return found ? [found] : [];
+  });
+  if (parsed.length === 0) return new Set();
+  const rows = await executor.readRendered('ingest/existing', { branches: entityByRefBranches(MODEL) }, { refs: parsed });
+  return new Set(rows.map((row) => String(row.ref)));
+}
+
 /** Resolves a mention against the graph: an explicit key by looking it up, a name among its candidates. */
 export async function resolveInGraph(executor: Executor, mention: Mention): Promise<Resolution> {
   const explicit = explicitRef(mention.text);
   if (explicit && explicit.label === mention.label) {
-    const rows = await executor.readRendered('ingest/by-ref', { branches: entityByRefBranches(MODEL) }, { ref: explicit });
-    const found: Candidate[] = rows.map((row) => ({ ref: String(row.ref), name: '', aliases: [], governments: [], titles: [], description: '' }));
-    return resolveMention(mention, found);
+    const exists = (await existingRefs(executor, [mention.text.trim()])).size > 0;
+    return exists ? { kind: 'linked', ref: `${explicit.label}:${explicit.key}`, by: 'key' } : { kind: 'missing', ref: `${explicit.label}:${explicit.key}` };
   }
   return resolveMention(mention, await candidatesOf(executor, mention));
 }

@@ -9,16 +9,11 @@ import { loadConfig } from '../config';
 import { resolveNeo4j } from '../db/connection';
 import { formatReport, seedAll } from './index';
 import { seconds } from './report';
+import { oneLine } from '../errors/one-line';
 
 const say = (line: string): void => {
   process.stderr.write(`${line}\n`);
 };
-
-/** The first line of an error's message: the CLI promises one line. */
-export function oneLine(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  return message.split('\n')[0] ?? message;
-}
 
 async function main(): Promise<void> {
   const started = performance.now();

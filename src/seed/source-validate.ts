@@ -331,7 +331,7 @@ export function parseNodeRef(ref: string): { label: string; key: string } | null
  * the entry does not give or without its reason, a qualifier without the value it qualifies, a
  * required property no source gives.
  */
-function declareNodes(sources: readonly CheckedSource[], problems: string[]): Map<string, NodeRow> {
+function declareNodes(sources: readonly CheckedSource[], problems: string[], known: ReadonlySet<string>): Map<string, NodeRow> {
   const declarations = declarationsOf(sources);
   const files = new Map(sources.map(({ file, data }) => [data.source.id, file]));
   const at = (d: Declaration): string => `${files.get(d.sourceId) ?? d.sourceId}: ${d.list}[${d.index}]`;
@@ -357,6 +357,8 @@ function declareNodes(sources: readonly CheckedSource[], problems: string[]): Ma
   }
   const nodes = nodesOf(declarations, declarations.flatMap(propertyStatementsOf));
   for (const node of nodes) {
+    // A node the graph holds has the properties its other sources gave.
+    if (known.has(`${node.label}:${node.key}`)) continue;
     const first = firstAt.get(`${node.label}:${node.key}`);
     for (const name of missingProperties(node)) {
       problems.push(`${first ? at(first) : node.key}: ${node.label}:${node.key} has no ${name}: no source gives it (or every value given is DEPRECATED).`);
@@ -368,6 +370,8 @@ function declareNodes(sources: readonly CheckedSource[], problems: string[]): Ma
 interface Context {
   /** Every curated node the files declare, by `Label:key`, with the properties it will show. */
   readonly nodes: ReadonlyMap<string, NodeRow>;
+  /** Nodes the graph holds already (`Label:key`), when checking files to ingest into it. */
+  readonly known: ReadonlySet<string>;
   readonly regencyCodes: ReadonlySet<string>;
   /** "Regency:x|Agreement:y" for every PARTY_TO any file states: a signer's onBehalfOf must be one. */
   readonly parties: ReadonlySet<string>;
@@ -375,7 +379,7 @@ interface Context {
 
 function hasNode(context: Context, label: NodeLabel, key: string): boolean {
   if (label === 'Regency') return context.regencyCodes.has(key);
-  return context.nodes.has(`${label}:${key}`);
+  return context.nodes.has(`${label}:${key}`) || context.known.has(`${label}:${key}`);
 }
 
 /** A problem with a `Label:key` reference, or null when it names an existing node the type allows. */
@@ -502,10 +506,11 @@ function checkRelationships(source: CheckedSource, context: Context, problems: s
 
 /**
  * Checks every source file: shape, quotes, references (across all files, as one file may
- * cite a node another declares), and consistency. Throws SourceValidationError listing
+ * cite a node another declares, and to `known` nodes of the graph when ingesting into it), and
+ * consistency. Throws SourceValidationError listing
  * every problem; returns the typed files when there is none.
  */
-export function validateSources(raw: readonly RawSource[], regencyCodes: ReadonlySet<string>): CheckedSource[] {
+export function validateSources(raw: readonly RawSource[], regencyCodes: ReadonlySet<string>, known: ReadonlySet<string> = new Set()): CheckedSource[] {
   const problems: string[] = [];
   const sources: CheckedSource[] = raw.map(({ file, json, text }) => {
     const read = readSourceFile(json);
@@ -521,7 +526,7 @@ export function validateSources(raw: readonly RawSource[], regencyCodes: Readonl
   const parties = new Set(
     sources.flatMap(({ data }) => data.relationships.filter((r) => r.type === 'PARTY_TO').map((r) => `${r.from}|${r.to}`)),
   );
-  const context: Context = { nodes: declareNodes(sources, problems), regencyCodes, parties };
+  const context: Context = { nodes: declareNodes(sources, problems, known), known, regencyCodes, parties };
   for (const source of sources) {
     checkNodes(source, context, problems);
     checkRelationships(source, context, problems);

@@ -1,11 +1,13 @@
 import 'reflect-metadata';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { isPortFree } from '../../src/local-neo4j/port';
 import { startTestApi } from '../helpers/api';
 import { csvRowCount } from '../helpers/area-data';
 import type { TestApi } from '../helpers/api';
+import { runCommand } from '../helpers/command';
+import type { Run } from '../helpers/command';
 
 /**
  * The researchers' command as they run it: `npm run cypher` is `npm run build --silent &&
@@ -16,23 +18,8 @@ const root = path.resolve(__dirname, '../..');
 const command = path.join(root, 'dist/src/cli/cypher.js');
 const PROBE = 'CypherCliProbe';
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
 function cypher(args: string[], env: Record<string, string> = {}): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const { INIT_CWD: _initCwd, ...inherited } = process.env;
-    const child = spawn(process.execPath, [command, ...args], { cwd: root, env: { ...inherited, ...env } });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
-    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }));
-  });
+  return runCommand('dist/src/cli/cypher.js', args, env);
 }
 
 /** stderr of a successful run: the row count and time, nothing else. */

@@ -1,0 +1,97 @@
+import 'reflect-metadata';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { startTestApi } from '../helpers/api';
+import type { TestApi } from '../helpers/api';
+import { runCommand } from '../helpers/command';
+
+/**
+ * `npm run ingest -- ... --dry-run` as a curator runs it: the compiled command as a child
+ * process against the tests' Neo4j (NEO4J_URI from the global setup), with the test fixtures
+ * of test/fixtures/sources as the files to ingest. A dry run writes nothing.
+ */
+const root = path.resolve(__dirname, '../..');
+const fixtures = path.join(root, 'test', 'fixtures', 'sources');
+
+const ingest = (args: string[]) => runCommand('dist/src/ingest/cli.js', args);
+
+interface Plan {
+  sourceId: string;
+  status: string;
+  entities: { linked: string[]; created: string[] };
+  statements: { added: number; unchanged: number; retracted: string[] };
+  referencesAdded: string[];
+  disagreements: Array<{ fact: string; given: string; shown: string; shownBy: string[] }>;
+}
+
+let api: TestApi;
+const statementCount = async (): Promise<unknown> => (await api.database.executor.runText('READ', 'MATCH (st:Statement) RETURN count(st) AS n'))[0]?.n;
+
+beforeAll(async () => {
+  const build = spawnSync('npm', ['run', 'build', '--silent'], { cwd: root, encoding: 'utf8' });
+  if (build.status !== 0) throw new Error(`npm run build failed:\n${build.stdout}${build.stderr}`);
+  api = await startTestApi();
+}, 180_000);
+afterAll(async () => {
+  await api.close();
+});
+
+describe('npm run ingest -- --dry-run', () => {
+  it('is the script that builds, then runs the compiled command', () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+    expect(pkg.scripts.ingest).toBe('npm run build --silent && node dist/src/ingest/cli.js');
+  });
+
+  it('prints the plan of a second report: the entities it links, the references it adds, and writes nothing', async () => {
+    const before = await statementCount();
+    const run = await ingest([path.join(fixtures, 'fixture-agreeing-report.json'), '--dry-run']);
+    expect(run.stderr).toContain('dry run: nothing was written (1 file checked).');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('source fixture-agreeing-report (new)');
+    expect(run.stdout).toMatch(/entities: \d+ linked \(.*Agreement:mou-serang-banyuwangi-2017.*Official:ratu-tatu-chasanah.*Regency:36\.04.*\), 0 new/);
+    expect(run.stdout).toContain('PARTY_TO|Regency:36.04|Agreement:mou-serang-banyuwangi-2017');
+    expect(await statementCount()).toBe(before);
+  });
+
+  it('with --json, says where a source disagrees with what the graph shows', async () => {
+    const run = await ingest([path.join(fixtures, 'fixture-disagreeing-report.json'), '--dry-run', '--json']);
+    expect(run.code).toBe(0);
+    const [plan] = JSON.parse(run.stdout) as Plan[];
+    expect(plan?.status).toBe('new');
+    const adoption = plan?.disagreements.find((d) => d.fact === 'ADOPTED|Regency:36.04|Program:35.10-tourism-development-programs');
+    expect(adoption).toMatchObject({ given: expect.stringContaining('status=IN_PROGRESS'), shown: expect.stringContaining('status=PLANNED') });
+    expect(adoption?.shownBy).toContain('bantenheadline-2017-03-mou-serang-banyuwangi');
+    const date = plan?.disagreements.find((d) => d.fact === 'PROPERTY|Agreement:mou-serang-banyuwangi-2017|date');
+    expect(date).toMatchObject({ given: expect.stringContaining('date=2017-03-21'), shown: expect.stringContaining('date=2017-03-22') });
+  });
+
+  it('says a source the graph holds already is unchanged', async () => {
+    const run = await ingest([path.join(root, 'seed', 'sources'), '--dry-run', '--json']);
+    expect(run.code).toBe(0);
+    const plans = JSON.parse(run.stdout) as Plan[];
+    const article = plans.find((p) => p.sourceId === 'bantenheadline-2017-03-mou-serang-banyuwangi');
+    expect(article).toMatchObject({ status: 'unchanged', statements: { added: 0, retracted: [] } });
+  });
+
+  it('lists every problem of a file at once, with its file and field, and exits 1', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ingest-'));
+    const json = JSON.parse(fs.readFileSync(path.join(fixtures, 'fixture-agreeing-report.json'), 'utf8')) as { relationships: Array<Record<string, unknown>> };
+    Object.assign(json.relationships[0] as object, { to: 'Agreement:no-such-mou', quote: 'Not in the text.' });
+    fs.writeFileSync(path.join(dir, 'broken.json'), JSON.stringify(json));
+    fs.copyFileSync(path.join(fixtures, 'fixture-agreeing-report.txt'), path.join(dir, 'broken.txt'));
+    const run = await ingest([path.join(dir, 'broken.json'), '--dry-run']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/ingest refused: \d+ problems:/);
+    expect(run.stderr).toMatch(/broken\.json: relationships\[0\]\.to: "Agreement:no-such-mou": no Agreement with the id "no-such-mou"/);
+    expect(run.stderr).toMatch(/broken\.json: relationships\[0\]\.quote: the passage "Not in the text\." is not in the text verbatim/);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('says plainly that applying is not built yet, without --dry-run', async () => {
+    const run = await ingest([path.join(fixtures, 'fixture-agreeing-report.json')]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('applying a plan is not built yet');
+  });
+});
