@@ -1,12 +1,11 @@
 import 'reflect-metadata';
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { isPortFree } from '../../src/local-neo4j/port';
 import { startTestApi } from '../helpers/api';
 import { csvRowCount } from '../helpers/area-data';
 import type { TestApi } from '../helpers/api';
-import { runCommand } from '../helpers/command';
+import { buildProject, runCommand } from '../helpers/command';
 import type { Run } from '../helpers/command';
 
 /**
@@ -27,8 +26,7 @@ const SUMMARY = /^(\d[\d,]*) rows? in \d+\.\d+ s(; .*)?\n$/;
 
 let api: TestApi;
 beforeAll(async () => {
-  const build = spawnSync('npm', ['run', 'build', '--silent'], { cwd: root, encoding: 'utf8' });
-  if (build.status !== 0) throw new Error(`npm run build failed:\n${build.stdout}${build.stderr}`);
+  buildProject();
   api = await startTestApi();
 }, 180_000);
 afterAll(async () => {

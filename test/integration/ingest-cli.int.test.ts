@@ -1,11 +1,10 @@
 import 'reflect-metadata';
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startTestApi } from '../helpers/api';
 import type { TestApi } from '../helpers/api';
-import { runCommand } from '../helpers/command';
+import { buildProject, runCommand } from '../helpers/command';
 
 /**
  * `npm run ingest -- ... --dry-run` as a curator runs it: the compiled command as a child
@@ -30,8 +29,7 @@ let api: TestApi;
 const statementCount = async (): Promise<unknown> => (await api.database.executor.runText('READ', 'MATCH (st:Statement) RETURN count(st) AS n'))[0]?.n;
 
 beforeAll(async () => {
-  const build = spawnSync('npm', ['run', 'build', '--silent'], { cwd: root, encoding: 'utf8' });
-  if (build.status !== 0) throw new Error(`npm run build failed:\n${build.stdout}${build.stderr}`);
+  buildProject();
   api = await startTestApi();
 }, 180_000);
 afterAll(async () => {
