@@ -234,6 +234,24 @@ export class Executor {
     );
   }
 
+  /**
+   * Runs `work` in one write transaction in which later statements depend on what earlier
+   * ones read (the curated layer: take its lock, read the sources the graph stores, then write):
+   * all of it or none. Managed, so the driver retries it on a transient failure: `work` must
+   * read again what it depends on, which it does by running everything through `run`.
+   */
+  writeWith<T>(work: (run: (text: string, params?: Params) => Promise<Row[]>) => Promise<T>): Promise<T> {
+    if (this.stats) this.stats.transactions += 1;
+    return this.inSession('WRITE', (session) =>
+      this.transaction(session, 'WRITE', (tx) =>
+        work(async (text, params = {}) => {
+          if (this.stats) this.stats.roundTrips += 1;
+          return rowsOf(await tx.run(text, toNeo4jParams(params) as Params));
+        }),
+      ),
+    );
+  }
+
   /** Runs Cypher text that is not in the catalog (seed batches, schema statements, researcher files). */
   runText(mode: 'READ' | 'WRITE', text: string, params: Params = {}): Promise<Row[]> {
     return this.run(mode, text, params);

@@ -1,9 +1,10 @@
 /**
- * `npm run ingest -- <file|folder>... --dry-run [--json]` (issue 10, first part): checks
- * curated source files against the graph NEO4J_URI names (or the project's local server) and
- * prints the plan: entities linked or new, statements added, references added, disagreements,
- * retractions. Read-only. Applying a plan is not built yet: without --dry-run the command
- * says so and exits 2. Every problem of the files is listed at once (exit 1).
+ * `npm run ingest -- <file|folder>... [--dry-run] [--json]` (issue 10): checks curated source
+ * files against the graph NEO4J_URI names (or the project's local server) and prints the plan:
+ * entities linked or new, statements added, references added, disagreements, retractions.
+ * With --dry-run it stops there; otherwise it applies the sources in one transaction, the same
+ * write as the seed's (src/seed/sources.ts writeSources), keeping each file on its Source node
+ * so later seeds keep it. Idempotent. Every problem of the files is listed at once (exit 1).
  */
 import { connectDatabase } from '../app';
 import type { Database } from '../app';
@@ -11,13 +12,15 @@ import { loadConfig } from '../config';
 import { resolveNeo4j } from '../db/connection';
 import { oneLine } from '../errors/one-line';
 import { SourceValidationError } from '../seed/source-validate';
+import { silentSeedLog } from '../seed/seed-log';
+import { readSourceDir, writeSources } from '../seed/sources';
 import { formatPlan, planIngest, readIngestFiles } from './plan';
 
 const say = (line: string): void => {
   process.stderr.write(`${line}\n`);
 };
 
-const USAGE = 'usage: npm run ingest -- <file.json | folder>... --dry-run [--json]';
+const USAGE = 'usage: npm run ingest -- <file.json | folder>... [--dry-run] [--json]';
 
 export function parseIngestArgs(args: readonly string[]): { paths: string[]; dryRun: boolean; json: boolean } {
   const paths = args.filter((arg) => !arg.startsWith('--'));
@@ -29,10 +32,6 @@ export function parseIngestArgs(args: readonly string[]): { paths: string[]; dry
 
 async function main(): Promise<number> {
   const options = parseIngestArgs(process.argv.slice(2));
-  if (!options.dryRun) {
-    say('ingest: applying a plan is not built yet (issue 10); run with --dry-run to see what the files would change.');
-    return 2;
-  }
   const raw = readIngestFiles(options.paths);
   const config = loadConfig();
   const target = await resolveNeo4j(config, { log: say });
@@ -41,7 +40,13 @@ async function main(): Promise<number> {
     database = await connectDatabase(config, target.settings, { verifyApiQueries: false });
     const plans = await planIngest(database.executor, raw);
     process.stdout.write(options.json ? `${JSON.stringify(plans, null, 2)}\n` : `${formatPlan(plans)}\n`);
-    say(`dry run: nothing was written (${plans.length} file${plans.length === 1 ? '' : 's'} checked).`);
+    const files = `${plans.length} file${plans.length === 1 ? '' : 's'}`;
+    if (options.dryRun) {
+      say(`dry run: nothing was written (${files} checked).`);
+      return 0;
+    }
+    const summary = await writeSources(database.executor, database.catalog, readSourceDir(), silentSeedLog, { add: raw });
+    say(`applied ${files} in one transaction: the curated layer now holds ${summary.sources} sources, ${summary.statements} statements, ${summary.relationships} facts.`);
     return 0;
   } finally {
     await database?.close();

@@ -11,7 +11,7 @@ import type { SeedReport } from './report';
 import { applySchema } from './schema';
 import { toSeedLog } from './seed-log';
 import type { SeedLogOption } from './seed-log';
-import { loadSources, sourceQueryNames, writeSources } from './sources';
+import { loadSources, readSourceDir, sourceQueryNames, writeSources } from './sources';
 
 export { applySchema } from './schema';
 export { seedBackbone } from './backbone';
@@ -47,10 +47,10 @@ export async function seedAll(executor: Executor, catalog: CypherCatalog, log?: 
   const started = performance.now();
   // A wrong source file or a missing query stops the seed before it writes anything.
   catalog.verify(seedQueryNames());
-  const checked = loadSources();
+  loadSources();
   const schema = await timed(() => applySchema(executor, catalog, out));
   const backbone = await timed(() => seedBackbone(executor, catalog, out));
-  const sources = await timed(() => writeSources(executor, catalog, checked, out));
+  const sources = await timed(() => writeSources(executor, catalog, readSourceDir(), out));
   const counts = await countGraph(executor);
   return { ...counts, elapsedMs: { schema, backbone, sources, total: Math.round(performance.now() - started) } };
 }

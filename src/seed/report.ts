@@ -86,7 +86,7 @@ export async function isSeeded(executor: Executor): Promise<boolean> {
   if (!backboneComplete(counts, readBackbone()) || (counts.nodes.Source ?? 0) < sourceFileCount()) return false;
   const stored = new Map((await executor.read('seed/source-fingerprints')).map((row) => [row.id, row.fingerprint]));
   if (stored.get(BACKBONE_SOURCE.id) !== backboneFingerprint()) return false;
-  // Exactly the files' sources: a Source whose file was removed must be retracted by a new seed.
+  // Exactly the files' sources (ingested ones aside): a Source whose file was removed must be retracted by a new seed.
   const sources = loadSources();
   if (stored.size !== sources.length + 1) return false;
   return sources.every((source) => stored.get(source.data.source.id) === seedFingerprint(source));

@@ -112,7 +112,7 @@ export function relationshipQuery(rel: { readonly type: string; readonly to: str
 
 /** Every query of cypher/seed/ that writing the sources may need. */
 export function sourceQueryNames(): string[] {
-  const marks = ['seed/source-fingerprint', 'seed/source-fingerprints', 'seed/statements'];
+  const marks = ['seed/source-fingerprint', 'seed/source-fingerprints', 'seed/statements', 'seed/curation-lock', 'seed/stored-sources', 'seed/store-source'];
   const retraction = ['statements', 'facts', 'provenance', 'nodes', 'sources'].map((n) => `seed/retract/${n}`);
   const nodes = ['seed/nodes/source', 'seed/nodes/curated'];
   const relationships = RELATIONSHIP_TYPES.flatMap((type) =>
@@ -171,18 +171,8 @@ function retractionSteps(catalog: CypherCatalog, sources: readonly CheckedSource
   ];
 }
 
-/**
- * Writes the curated layer as the files state it, in one transaction (all or nothing): every
- * Source and curated node, every statement, one relationship per fact with its best value,
- * then retracts what the files no longer state, then marks each source with its fingerprint.
- * Idempotent: a second run with the same files changes nothing.
- */
-export async function writeSources(
-  executor: Executor,
-  catalog: CypherCatalog,
-  sources: readonly CheckedSource[],
-  log: SeedLog,
-): Promise<SourcesSummary> {
+/** The steps writing the curated layer exactly as `sources` state it, and what they amount to. */
+function curatedSteps(catalog: CypherCatalog, sources: readonly CheckedSource[], log: SeedLog) {
   const steps: WriteStep[] = [];
   for (const { file, data, text } of sources) {
     steps.push(rowsStep('seed/nodes/source', catalog.get('seed/nodes/source'), [sourceRow({ data, text })]));
@@ -205,15 +195,67 @@ export async function writeSources(
   steps.push(...retraction);
   const fingerprints = sources.map((source) => ({ id: source.data.source.id, fingerprint: seedFingerprint(source) }));
   if (fingerprints.length > 0) steps.push(rowsStep('seed/source-fingerprint', catalog.get('seed/source-fingerprint'), fingerprints));
-  const results = await executor.writeTogether(steps);
-  const removed = results
-    .slice(firstRetraction, firstRetraction + retraction.length)
-    .reduce((sum, rows) => sum + Number(rows[0]?.removed ?? 0), 0);
-  log.info(
-    `curated: ${sources.length} source(s), ${nodes.length} nodes, ${statements.length} statements, ${facts.length} facts` +
-      (removed > 0 ? `, ${removed} retracted` : ''),
-  );
-  return { sources: sources.length, nodes: nodes.length, statements: statements.length, relationships: facts.length };
+  const summary: SourcesSummary = { sources: sources.length, nodes: nodes.length, statements: statements.length, relationships: facts.length };
+  return { steps, retraction: { first: firstRetraction, count: retraction.length }, summary };
+}
+
+/** The id a source file gives its source, or '' when its JSON has none. */
+function sourceIdOf(raw: RawSource): string {
+  const id = (raw.json as { source?: { id?: unknown } } | null)?.source?.id;
+  return typeof id === 'string' ? id : '';
+}
+
+/** A change to the sources the graph stores beside the files (src/ingest/): sources to add or replace, ids to remove. */
+export interface StoredChange {
+  readonly add?: readonly RawSource[];
+  readonly remove?: readonly string[];
+}
+
+/**
+ * Writes the curated layer as the sources state it, in one transaction (all or nothing): the
+ * files given (seed/sources) and the sources ingested into the graph, which their Source nodes
+ * keep (cypher/seed/stored-sources.cypher), changed by `change`. It takes the curated layer's
+ * lock first and reads the stored sources after it, so two writers never rewrite the layer from
+ * different sets. Then every Source and curated node, every statement, one relationship per
+ * fact with its best value; then it retracts what no source states any more and marks each
+ * source with its fingerprint. Idempotent: a second run with the same sources changes nothing.
+ * Throws SourceValidationError, writing nothing, when a source is wrong.
+ */
+export async function writeSources(
+  executor: Executor,
+  catalog: CypherCatalog,
+  files: readonly RawSource[],
+  log: SeedLog,
+  change: StoredChange = {},
+): Promise<SourcesSummary> {
+  const codes = new Set(readRegencies().map((regency) => regency.code));
+  return executor.writeWith(async (run) => {
+    await run(catalog.get('seed/curation-lock'));
+    const stored: RawSource[] = (await run(catalog.get('seed/stored-sources'))).map((row) => ({
+      file: `graph:${String(row.id)}`,
+      json: JSON.parse(String(row.document)) as unknown,
+      text: String(row.text),
+    }));
+    const added = change.add ?? [];
+    const replaced = new Set([...(change.remove ?? []), ...added.map(sourceIdOf)]);
+    const sources = validateSources([...files, ...stored.filter((raw) => !replaced.has(sourceIdOf(raw))), ...added], codes);
+    const { steps, retraction, summary } = curatedSteps(catalog, sources, log);
+    if (added.length > 0) {
+      const rows = added.map((raw) => ({ id: sourceIdOf(raw), document: JSON.stringify(raw.json), text: raw.text }));
+      steps.push(rowsStep('seed/store-source', catalog.get('seed/store-source'), rows));
+    }
+    let removed = 0;
+    for (const [i, step] of steps.entries()) {
+      const rows = await run(step.text, step.params);
+      step.verify?.(rows);
+      if (i >= retraction.first && i < retraction.first + retraction.count) removed += Number(rows[0]?.removed ?? 0);
+    }
+    log.info(
+      `curated: ${summary.sources} source(s), ${summary.nodes} nodes, ${summary.statements} statements, ${summary.relationships} facts` +
+        (removed > 0 ? `, ${removed} retracted` : ''),
+    );
+    return summary;
+  });
 }
 
 /** Validates every file of seed/sources and writes it; throws before writing anything if a file is wrong. */
@@ -222,5 +264,5 @@ export async function seedSources(
   catalog: CypherCatalog,
   log?: SeedLogOption,
 ): Promise<SourcesSummary> {
-  return writeSources(executor, catalog, loadSources(), toSeedLog(log));
+  return writeSources(executor, catalog, readSourceDir(), toSeedLog(log));
 }

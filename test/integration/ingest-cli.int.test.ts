@@ -5,11 +5,15 @@ import path from 'node:path';
 import { startTestApi } from '../helpers/api';
 import type { TestApi } from '../helpers/api';
 import { buildProject, runCommand } from '../helpers/command';
+import { curatedSnapshot } from '../helpers/sources';
+import { silentSeedLog } from '../../src/seed/seed-log';
+import { readSourceDir, writeSources } from '../../src/seed/sources';
 
 /**
- * `npm run ingest -- ... --dry-run` as a curator runs it: the compiled command as a child
- * process against the tests' Neo4j (NEO4J_URI from the global setup), with the test fixtures
- * of test/fixtures/sources as the files to ingest. A dry run writes nothing.
+ * `npm run ingest` as a curator runs it: the compiled command as a child process against the
+ * tests' Neo4j (NEO4J_URI from the global setup), with the test fixtures of
+ * test/fixtures/sources as the files to ingest. A dry run writes nothing; an applied source
+ * is removed again at the end.
  */
 const root = path.resolve(__dirname, '../..');
 const fixtures = path.join(root, 'test', 'fixtures', 'sources');
@@ -87,9 +91,64 @@ describe('npm run ingest -- --dry-run', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  it('says plainly that applying is not built yet, without --dry-run', async () => {
-    const run = await ingest([path.join(fixtures, 'fixture-agreeing-report.json')]);
-    expect(run.code).toBe(2);
-    expect(run.stderr).toContain('applying a plan is not built yet');
+});
+
+describe('npm run ingest (applying)', () => {
+  const AGREEING = 'fixture-agreeing-report';
+  let before: unknown;
+  beforeAll(async () => {
+    before = await curatedSnapshot(api.database.executor);
+  });
+  afterAll(async () => {
+    // As an admin's retraction will: the source leaves the stored set, and the layer is written again.
+    await writeSources(api.database.executor, api.database.catalog, readSourceDir(), silentSeedLog, { remove: [AGREEING] });
+  });
+
+  it('applies a source in one transaction and keeps its file on its Source node; a second run changes nothing', async () => {
+    const first = await ingest([path.join(fixtures, `${AGREEING}.json`)]);
+    expect(first.stderr).toMatch(/applied 1 file in one transaction/);
+    expect(first.code).toBe(0);
+    const [stored] = await api.database.executor.runText('READ', 'MATCH (s:Source {id: $id}) RETURN s.text AS text, s.document IS NOT NULL AS kept', { id: AGREEING });
+    expect(stored).toEqual({ text: fs.readFileSync(path.join(fixtures, `${AGREEING}.txt`), 'utf8'), kept: true });
+    const once = await curatedSnapshot(api.database.executor);
+    expect(once).not.toEqual(before);
+
+    const second = await ingest([path.join(fixtures, `${AGREEING}.json`)]);
+    expect(second.code).toBe(0);
+    expect(second.stdout).toContain(`source ${AGREEING} (unchanged)`);
+    expect(await curatedSnapshot(api.database.executor)).toEqual(once);
+  });
+
+  it('is kept by a later seed of seed/sources, and removing it returns the graph to exactly its earlier state', async () => {
+    const once = await curatedSnapshot(api.database.executor);
+    await writeSources(api.database.executor, api.database.catalog, readSourceDir(), silentSeedLog);
+    expect(await curatedSnapshot(api.database.executor)).toEqual(once);
+    await writeSources(api.database.executor, api.database.catalog, readSourceDir(), silentSeedLog, { remove: [AGREEING] });
+    expect(await curatedSnapshot(api.database.executor)).toEqual(before);
+  });
+
+  it('two ingests at the same moment both land, whole, with no duplicate: the layer is written under one lock', async () => {
+    const DISAGREEING = 'fixture-disagreeing-report';
+    const runs = await Promise.all([AGREEING, DISAGREEING].map((name) => ingest([path.join(fixtures, `${name}.json`)])));
+    expect(runs.map((run) => run.code)).toEqual([0, 0]);
+    const [row] = await api.database.executor.runText(
+      'READ',
+      `MATCH (s:Source) WHERE s.id IN $ids
+       RETURN collect(s.id) AS kept,
+              COUNT { MATCH (st:Statement)-[:CITES]->(:Source {id: $disagreeing}) } AS disagreeing,
+              COUNT { MATCH (st:Statement) WITH st.id AS id, count(*) AS n WHERE n > 1 RETURN id } AS duplicateStatements,
+              COUNT { MATCH ()-[r:ADOPTED]->() WITH r.fact AS fact, count(*) AS n WHERE n > 1 RETURN fact } AS duplicateFacts`,
+      { ids: [AGREEING, DISAGREEING], disagreeing: DISAGREEING },
+    );
+    expect([...(row?.kept as string[])].sort()).toEqual([AGREEING, DISAGREEING]);
+    expect(Number(row?.disagreeing)).toBeGreaterThan(0);
+    expect(row).toMatchObject({ duplicateStatements: 0, duplicateFacts: 0 });
+    await writeSources(api.database.executor, api.database.catalog, readSourceDir(), silentSeedLog, { remove: [DISAGREEING] });
+  });
+
+  it('refuses a file of seed/sources: the seed writes those', async () => {
+    const run = await ingest([path.join(root, 'seed', 'sources')]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/source\.id: "bantenheadline-2017-03-mou-serang-banyuwangi" is also the id of seed\/sources\//);
   });
 });
