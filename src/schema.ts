@@ -16,6 +16,7 @@ import { OfficialResolver } from './official/official.resolver';
 import { PositionResolver } from './official/position.resolver';
 import { AdoptionResolver, ProgramOriginResolver, ProgramRunResolver } from './program/program-links.resolver';
 import { ProgramResolver } from './program/program.resolver';
+import { PROPERTY_STATEMENT_RESOLVERS } from './provenance/property-statements.resolver';
 import { ProvenanceResolver } from './provenance/provenance.resolver';
 import { ProvinceResolver } from './province/province.resolver';
 import { RegencyResolver } from './regency/regency.resolver';
@@ -46,6 +47,7 @@ export const RESOLVERS = [
   SectorResolver,
   SourceResolver,
   ProvenanceResolver,
+  ...PROPERTY_STATEMENT_RESOLVERS,
   ClaimResolver,
   SearchResolver,
   GraphResolver, GraphNodeResolver,

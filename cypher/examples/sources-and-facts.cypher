@@ -1,5 +1,6 @@
-// Question: What does each source contribute? Per source: the curated nodes that cite it
-// and the curated relationships whose provenance it is, by type, and how many are inferred.
+// Question: What does each source contribute? Per source: the curated nodes that cite it, the
+// values it gives their own properties (statements of type PROPERTY, by label) and the
+// relationships it states, by type, and how many are inferred.
 //
 // Parameters (defaults; in the Neo4j Browser run the :param lines first, without "//"):
 // :param sourceId => ''
@@ -15,6 +16,12 @@
 //   bantenheadline-2017-03-mou-se… | node         | Official       |     8 |        0
 //   bantenheadline-2017-03-mou-se… | node         | Program        |     6 |        2
 //   bantenheadline-2017-03-mou-se… | node         | Sector         |     3 |        0
+//   bantenheadline-2017-03-mou-se… | property     | Agency         |    24 |       24
+//   bantenheadline-2017-03-mou-se… | property     | Agreement      |     4 |        4
+//   bantenheadline-2017-03-mou-se… | property     | Claim          |     4 |        0
+//   bantenheadline-2017-03-mou-se… | property     | Official       |    18 |        0
+//   bantenheadline-2017-03-mou-se… | property     | Program        |    19 |        6
+//   bantenheadline-2017-03-mou-se… | property     | Sector         |     6 |        0
 //   bantenheadline-2017-03-mou-se… | relationship | ABOUT          |     3 |        0
 //   bantenheadline-2017-03-mou-se… | relationship | ACCOMPANIED    |     6 |        6
 //   bantenheadline-2017-03-mou-se… | relationship | ADOPTED        |     1 |        1
@@ -35,7 +42,8 @@ CALL (source) {
   RETURN 'node' AS fact, labels(n)[0] AS type, count(*) AS facts, count(CASE WHEN s.inferred THEN 1 END) AS inferred
   UNION ALL
   MATCH (st:Statement)-[:CITES]->(source)
-  RETURN 'relationship' AS fact, st.type AS type, count(*) AS facts, count(CASE WHEN st.inferred THEN 1 END) AS inferred
+  RETURN CASE st.type WHEN 'PROPERTY' THEN 'property' ELSE 'relationship' END AS fact,
+         CASE st.type WHEN 'PROPERTY' THEN split(split(st.fact, '|')[1], ':')[0] ELSE st.type END AS type, count(*) AS facts, count(CASE WHEN st.inferred THEN 1 END) AS inferred
 }
 RETURN source.id AS source, fact, type, facts, inferred
 ORDER BY source, fact, type

@@ -97,4 +97,17 @@ export const DATE_PRECISION = defineEnum({
 });
 export type DatePrecision = keyof typeof DATE_PRECISION.values;
 
-export const ENUMS = [REGENCY_KIND, AGENCY_KIND, PROGRAM_KIND, ADOPTION_STATUS, CLAIM_KIND, VILLAGE_KIND, RANK, DATE_PRECISION] as const;
+export const HOLDER = defineEnum({
+  name: 'Holder',
+  description:
+    "Who held a post, as a source says (Wikidata's \"unknown value\" and \"no value\"): a named official, someone the source does not name, or nobody. A post no source speaks of has no entry at all.",
+  values: {
+    KNOWN: 'An official the graph knows (see `official`).',
+    UNKNOWN: 'Someone held it, but the source does not say who ("unknown value").',
+    NONE: 'Nobody held it: the post was vacant ("no value").',
+  },
+});
+
+export type Holder = keyof typeof HOLDER.values;
+
+export const ENUMS = [REGENCY_KIND, AGENCY_KIND, PROGRAM_KIND, ADOPTION_STATUS, CLAIM_KIND, VILLAGE_KIND, RANK, DATE_PRECISION, HOLDER] as const;

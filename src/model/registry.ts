@@ -199,6 +199,15 @@ export class Registry {
       if (filter?.searchText && filter.kind !== 'text') throw new ModelError(`${where}.${name} searches searchText, which only a text filter can.`);
       if (field.sortable && !SORT_TYPES[typeKey]) throw new ModelError(`${where}.${name} is a ${typeKey} and cannot be sorted.`);
       if (field.keyOf) this.checkKeyOf(entity, name, field);
+      if (field.qualifies !== undefined) {
+        const main = entity.fields[field.qualifies];
+        if (!main || main.qualifies !== undefined || field.qualifies === entity.key.field) {
+          throw new ModelError(`${where}.${name} qualifies "${field.qualifies}", which must be another field of ${where} that qualifies none and is not its key.`);
+        }
+      }
+    }
+    for (const name of entity.searchTextOf ?? []) {
+      if (!entity.fields[name]) throw new ModelError(`${where}'s searchText folds "${name}", which is not one of its fields.`);
     }
     for (const relationship of entity.relationships ?? []) {
       if (!/^[A-Z][A-Z_]*$/.test(relationship.type)) {

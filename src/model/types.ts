@@ -45,6 +45,12 @@ export interface FieldModel {
   readonly sortable?: boolean;
   /** The key of a related node, copied onto this one: see KeyOfModel. */
   readonly keyOf?: KeyOfModel;
+  /**
+   * A qualifier of another field of the entity: a source states it only with that field, as
+   * one value (an agreement's `dateText` and `dateInferred` go with its `date`), so sources
+   * that disagree on the date keep each their own wording. docs/model.md, "Statements".
+   */
+  readonly qualifies?: string;
 }
 
 /**
@@ -131,6 +137,8 @@ export interface EntityModel {
   readonly neighbourhoodTier?: 1 | 2 | 3;
   readonly relationships?: readonly RelationshipModel[];
   readonly pathFilters?: readonly PathFilterModel[];
+  /** The fields folded into the node's `searchText`, which `contains` filters read (curated entities; the seed builds it). */
+  readonly searchTextOf?: readonly string[];
 }
 
 /** The TypeScript type of a value of a field, as the API holds it (dates as ISO text). */

@@ -7,7 +7,7 @@ import { Connection, connectionDescription } from '../common/connection';
 import { LocalDate } from '../common/scalars';
 import { HOLDS_ON_RULE } from '../common/as-of';
 import type { FactFields } from '../provenance/provenance.type';
-import type { DatePrecision } from '../model/enums';
+import type { DatePrecision, Holder } from '../model/enums';
 import type { Agency } from '../agency/agency.type';
 import type { Regency } from '../regency/regency.type';
 
@@ -42,11 +42,14 @@ export class Position implements FactFields {
   startInferred?: boolean | null;
   endPrecision?: DatePrecision | null;
   endInferred?: boolean | null;
-  officialId!: string;
+  /** KNOWN unless the row is a post's statement of an UNKNOWN or NONE holder (src/official/holders.ts). */
+  holder?: Holder;
+  /** Null when the holder is UNKNOWN or NONE. */
+  officialId!: string | null;
   governmentCode!: string;
   agencyId!: string | null;
   /** The other ends, when the query brought them along (saves a round trip). */
-  official?: Official;
+  official?: Official | null;
   government?: Regency | null;
   agency?: Agency | null;
   /** Its fact and shown value: `provenance` loads the references (src/provenance/sourced.resolver.ts). */

@@ -6,6 +6,9 @@ import { Regency } from '../regency/regency.type';
 import { Official, Position } from './official.type';
 import { TimeValue, timeValue } from '../common/time-value';
 import type { Parent } from '../common/parent';
+import { graphqlEnum } from '../common/enums';
+import { HOLDER } from '../model/enums';
+import type { Holder } from '../model/enums';
 
 @Resolver(() => Position)
 export class PositionResolver extends SourcedResolver(Position) {
@@ -24,9 +27,17 @@ export class PositionResolver extends SourcedResolver(Position) {
     return timeValue(position.attestedOn, 'DAY', position.attestedOnInferred, position.attestedOnText);
   }
 
-  @FieldResolver(() => Official, { description: 'The official holding it.' })
+  @FieldResolver(() => graphqlEnum(HOLDER), {
+    description: 'Who held it: KNOWN (see `official`), UNKNOWN (someone the source does not name) or NONE (the post was vacant).',
+  })
+  holder(@Root() position: Parent<Position>): Holder {
+    return position.holder ?? 'KNOWN';
+  }
+
+  @FieldResolver(() => Official, { nullable: true, description: 'The official holding it; null when the holder is UNKNOWN or NONE.' })
   async official(@Root() position: Parent<Position>, @Ctx() ctx: Context): Promise<Official | null> {
-    return position.official ?? ctx.loaders.byKey.Official.load(position.officialId);
+    if (position.official !== undefined) return position.official;
+    return position.officialId ? ctx.loaders.byKey.Official.load(position.officialId) : null;
   }
 
   @FieldResolver(() => Regency, { description: 'The government: itself, or the one the agency belongs to.' })

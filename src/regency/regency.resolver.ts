@@ -13,6 +13,7 @@ import { assertAreaCode } from '../common/codes';
 import { PageArgs, toConnection, toPage } from '../common/pagination';
 import { LocalDate } from '../common/scalars';
 import type { Context } from '../context';
+import { HEAD_TITLES, keepBestHolders } from '../official/holders';
 import { DistrictConnection } from '../district/district.type';
 import { IslandConnection } from '../island/island.type';
 import { asOfKey, HOLDS_ON_RULE } from '../common/as-of';
@@ -113,13 +114,32 @@ export class RegencyResolver {
     return ctx.loaders.regency.head.load(asOfKey(regency.code, asOf));
   }
 
-  @FieldResolver(() => [Position], { description: 'Positions held at this government and its agencies: its officials.' })
+  @FieldResolver(() => Position, {
+    nullable: true,
+    description:
+      'The post of its head (Bupati or Wali Kota) as the sources have it: held by an official (`holder` KNOWN), by someone ' +
+      'a source does not name (UNKNOWN), or vacant (NONE); null when no source speaks of it (on `asOf`, when given).',
+  })
+  async headPosition(
+    @Root() regency: Parent<Regency>,
+    @Arg('asOf', () => LocalDate, { nullable: true, description: `Only on this day. ${HOLDS_ON_RULE}` }) asOf: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<Position | null> {
+    const positions = keepBestHolders(await ctx.loaders.regency.positions.load(asOfKey(regency.code, asOf)));
+    return positions.find((p) => !p.agencyId && HEAD_TITLES.includes(p.title)) ?? null;
+  }
+
+  @FieldResolver(() => [Position], {
+    description:
+      'Positions held at this government and its agencies: its officials, and posts a source says were vacant (`holder` NONE) ' +
+      'or held by someone it does not name (UNKNOWN).',
+  })
   async officials(
     @Root() regency: Parent<Regency>,
     @Arg('asOf', () => LocalDate, { nullable: true, description: `Only positions held on this day. ${HOLDS_ON_RULE}` }) asOf: string | null,
     @Ctx() ctx: Context,
   ): Promise<Position[]> {
-    return ctx.loaders.regency.positions.load(asOfKey(regency.code, asOf));
+    return keepBestHolders(await ctx.loaders.regency.positions.load(asOfKey(regency.code, asOf)));
   }
 
   @FieldResolver(() => [Agency], { description: 'Its agencies (SKPD / OPD).' })

@@ -77,6 +77,15 @@ export class JsonReader {
     return false;
   }
 
+  /** A boolean, or null when absent or null (not stated). */
+  optionalFlag(name: string): boolean | null {
+    const value = this.raw(name);
+    if (value === undefined || value === null) return null;
+    if (typeof value === 'boolean') return value;
+    this.problem(name, 'must be true, false or null.');
+    return null;
+  }
+
   /** A year (1800–2200), or null when absent or null. */
   optionalYear(name: string): number | null {
     const value = this.raw(name);
@@ -105,7 +114,7 @@ export class JsonReader {
   }
 
   /** One of a fixed set of strings; `fallback` when absent or null. */
-  optionalOneOf<T extends string>(name: string, values: readonly T[], fallback: T): T {
+  optionalOneOf<T extends string, F extends T | null>(name: string, values: readonly T[], fallback: F): T | F {
     const value = this.raw(name);
     return value === undefined || value === null ? fallback : this.oneOf(name, values);
   }
@@ -156,6 +165,17 @@ export class JsonReader {
       return null;
     }
     return JsonReader.of(value, this.at(name), this.problems);
+  }
+
+  /** A reader for an optional nested object, or null when absent or null. */
+  optionalChild(name: string): JsonReader | null {
+    const value = this.raw(name);
+    return value === undefined || value === null ? null : JsonReader.of(value, this.at(name), this.problems);
+  }
+
+  /** The names of the object's fields, in the file's order. */
+  keys(): string[] {
+    return Object.keys(this.value);
   }
 
   /** A map of strings to non-empty strings ({} when absent). */

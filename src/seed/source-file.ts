@@ -12,6 +12,16 @@ import type { AdoptionStatus, AgencyKind, ClaimKind, DatePrecision, ProgramKind,
 export type { AdoptionStatus, AgencyKind, ClaimKind, DatePrecision, ProgramKind, Rank };
 
 export const RANKS = enumValues(RANK);
+
+/**
+ * What a position's `from` may say instead of an official (docs/model.md, "Unknown and none"):
+ * `UNKNOWN`, someone held the post but the source does not say who; `NONE`, the post was vacant.
+ */
+export const SPECIAL_HOLDERS = ['UNKNOWN', 'NONE'] as const;
+
+export function isSpecialHolder(ref: string): ref is (typeof SPECIAL_HOLDERS)[number] {
+  return (SPECIAL_HOLDERS as readonly string[]).includes(ref);
+}
 export const DATE_PRECISIONS = enumValues(DATE_PRECISION);
 
 /** Where a node or relationship comes from in the document. */
@@ -51,75 +61,93 @@ export interface SourceEntry {
   readonly evidence: Readonly<Record<string, string>>;
 }
 
-export interface OfficialEntry {
+/**
+ * What every node entry has: its key, the words that name it, and a curator's ranks of the
+ * properties it gives. Every other property is optional: a source states what it gives (a
+ * null or absent property is not stated), so a later source may add to a node an earlier one
+ * declared without repeating it; across the files, every property the model requires must be
+ * given by some source (docs/model.md, "Statements").
+ */
+export interface NodeEntry {
+  /** Slug key of the node. */
+  readonly id: string;
+  readonly sourcedFrom: Evidence;
+  /** Per property (`"date"`), a rank other than NORMAL with its reason; {} when the file gives none. */
+  readonly ranks: Readonly<Record<string, Ranked>>;
+}
+
+export interface OfficialEntry extends NodeEntry {
   /** Slug of the person's name; people sharing a name get a distinguishing suffix. */
   readonly id: string;
-  readonly name: string;
+  readonly name: string | null;
   readonly nickname: string | null;
   /** True for an unnamed group ("several section heads"). */
-  readonly isGroup: boolean;
-  readonly sourcedFrom: Evidence;
+  readonly isGroup: boolean | null;
 }
 
 export const AGENCY_KINDS = enumValues(AGENCY_KIND);
 
-export interface AgencyEntry {
+export interface AgencyEntry extends NodeEntry {
   /** `<government code>-<short name>` ("36.04-bappeda"). */
   readonly id: string;
-  readonly name: string;
+  readonly name: string | null;
   readonly shortName: string | null;
-  readonly kind: AgencyKind;
+  readonly kind: AgencyKind | null;
   /** Code of the government (regency or city) it belongs to. */
-  readonly governmentCode: string;
-  readonly sourcedFrom: Evidence;
+  readonly governmentCode: string | null;
 }
 
 export const PROGRAM_KINDS = enumValues(PROGRAM_KIND);
 
-export interface ProgramEntry {
-  readonly id: string;
-  readonly name: string;
+export interface ProgramEntry extends NodeEntry {
+  readonly name: string | null;
   readonly description: string | null;
-  readonly kind: ProgramKind;
+  readonly kind: ProgramKind | null;
   /** Year it began, when known. */
   readonly since: number | null;
-  readonly sourcedFrom: Evidence;
 }
 
-export interface AgreementEntry {
-  readonly id: string;
+export interface AgreementEntry extends NodeEntry {
   /** "MOU" */
-  readonly kind: string;
-  readonly title: string;
+  readonly kind: string | null;
+  readonly title: string | null;
   /** ISO date (possibly with an inferred year: see dateInferred). */
   readonly date: string | null;
-  /** The date as the document gives it ("Rabu (22/3)"). */
+  /** The date as the document gives it ("Rabu (22/3)"); stated with the date. */
   readonly dateText: string | null;
   readonly dateInferred: boolean;
   /** Why the date is what it is, when part of it was inferred. */
   readonly dateInference: string | null;
   readonly place: string | null;
-  readonly sourcedFrom: Evidence;
 }
 
-export interface SectorEntry {
+export interface SectorEntry extends NodeEntry {
   /** English slug ("education"). */
   readonly id: string;
-  readonly name: string;
+  readonly name: string | null;
   /** Indonesian name ("Pendidikan"). */
   readonly localName: string | null;
-  readonly sourcedFrom: Evidence;
 }
 
 export const CLAIM_KINDS = enumValues(CLAIM_KIND);
 
-export interface ClaimEntry {
-  readonly id: string;
+export interface ClaimEntry extends NodeEntry {
   /** What the document says, in English. */
-  readonly text: string;
-  readonly kind: ClaimKind;
-  readonly sourcedFrom: Evidence;
+  readonly text: string | null;
+  readonly kind: ClaimKind | null;
 }
+
+/** The lists of a file declaring curated nodes, with the label of their nodes. */
+export const CURATED_LISTS = [
+  ['Official', 'officials'],
+  ['Agency', 'agencies'],
+  ['Program', 'programs'],
+  ['Agreement', 'agreements'],
+  ['Sector', 'sectors'],
+  ['Claim', 'claims'],
+] as const;
+
+export type CuratedList = (typeof CURATED_LISTS)[number][1];
 
 /** Labels a relationship may point at: the curated ones and, from the backbone, Regency. */
 export type NodeLabel = 'Regency' | 'Official' | 'Agency' | 'Program' | 'Agreement' | 'Sector' | 'Claim';

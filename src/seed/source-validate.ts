@@ -5,11 +5,16 @@
  * are gathered, each naming the file and the field, so a curator fixes a file in one pass.
  */
 import { JsonReader } from './json-reader';
+import { MODEL } from '../model';
+import { declarationsOf, missingProperties, nodesOf, propertyStatementsOf } from './property-statements';
+import type { Declaration, NodeRow } from './property-statements';
 import {
   ADOPTION_STATUSES,
   AGENCY_KINDS,
   CLAIM_KINDS,
+  CURATED_LISTS,
   DATE_PRECISIONS,
+  isSpecialHolder,
   PROGRAM_KINDS,
   RANKS,
   RELATIONSHIP_ENDPOINTS,
@@ -22,9 +27,11 @@ import type {
   ClaimEntry,
   Evidence,
   HoldsPosition,
+  NodeEntry,
   NodeLabel,
   OfficialEntry,
   ProgramEntry,
+  Ranked,
   RelationshipEntry,
   SectorEntry,
   SourceEntry,
@@ -90,68 +97,77 @@ function readSource(reader: JsonReader): SourceEntry {
   };
 }
 
+/**
+ * A curator's ranks of the properties a node entry gives: `"ranks": {"date": {"rank":
+ * "DEPRECATED", "rankReason": "misprint"}}` (docs/model.md, "Statements").
+ */
+function readRanks(reader: JsonReader): Record<string, Ranked> {
+  const child = reader.optionalChild('ranks');
+  if (!child) return {};
+  const ranks: Record<string, Ranked> = {};
+  for (const property of child.keys()) {
+    const rankReader = child.optionalChild(property);
+    if (!rankReader) continue;
+    ranks[property] = { rank: rankReader.oneOf('rank', RANKS), rankReason: rankReader.optionalText('rankReason') };
+    rankReader.finish();
+  }
+  child.finish();
+  return ranks;
+}
+
+/** The fields every node entry has (NodeEntry). */
+function readNodeEntry(reader: JsonReader): NodeEntry {
+  return { id: reader.id('id'), sourcedFrom: readSourcedFrom(reader), ranks: readRanks(reader) };
+}
+
 function readOfficial(reader: JsonReader): OfficialEntry {
   return {
-    id: reader.id('id'),
-    name: reader.text('name'),
+    ...readNodeEntry(reader),
+    name: reader.optionalText('name'),
     nickname: reader.optionalText('nickname'),
-    isGroup: reader.flag('isGroup', false),
-    sourcedFrom: readSourcedFrom(reader),
+    isGroup: reader.optionalFlag('isGroup'),
   };
 }
 
 function readAgency(reader: JsonReader): AgencyEntry {
   return {
-    id: reader.id('id'),
-    name: reader.text('name'),
+    ...readNodeEntry(reader),
+    name: reader.optionalText('name'),
     shortName: reader.optionalText('shortName'),
-    kind: reader.oneOf('kind', AGENCY_KINDS),
-    governmentCode: reader.regencyCode('governmentCode'),
-    sourcedFrom: readSourcedFrom(reader),
+    kind: reader.optionalOneOf('kind', AGENCY_KINDS, null),
+    governmentCode: reader.optionalRegencyCode('governmentCode'),
   };
 }
 
 function readProgram(reader: JsonReader): ProgramEntry {
   return {
-    id: reader.id('id'),
-    name: reader.text('name'),
+    ...readNodeEntry(reader),
+    name: reader.optionalText('name'),
     description: reader.optionalText('description'),
-    kind: reader.oneOf('kind', PROGRAM_KINDS),
+    kind: reader.optionalOneOf('kind', PROGRAM_KINDS, null),
     since: reader.optionalYear('since'),
-    sourcedFrom: readSourcedFrom(reader),
   };
 }
 
 function readAgreement(reader: JsonReader): AgreementEntry {
   return {
-    id: reader.id('id'),
-    kind: reader.text('kind'),
-    title: reader.text('title'),
+    ...readNodeEntry(reader),
+    kind: reader.optionalText('kind'),
+    title: reader.optionalText('title'),
     date: reader.optionalDate('date'),
     dateText: reader.optionalText('dateText'),
     dateInferred: reader.flag('dateInferred', false),
     dateInference: reader.optionalText('dateInference'),
     place: reader.optionalText('place'),
-    sourcedFrom: readSourcedFrom(reader),
   };
 }
 
 function readSector(reader: JsonReader): SectorEntry {
-  return {
-    id: reader.id('id'),
-    name: reader.text('name'),
-    localName: reader.optionalText('localName'),
-    sourcedFrom: readSourcedFrom(reader),
-  };
+  return { ...readNodeEntry(reader), name: reader.optionalText('name'), localName: reader.optionalText('localName') };
 }
 
 function readClaim(reader: JsonReader): ClaimEntry {
-  return {
-    id: reader.id('id'),
-    text: reader.text('text'),
-    kind: reader.oneOf('kind', CLAIM_KINDS),
-    sourcedFrom: readSourcedFrom(reader),
-  };
+  return { ...readNodeEntry(reader), text: reader.optionalText('text'), kind: reader.optionalOneOf('kind', CLAIM_KINDS, null) };
 }
 
 /** A term's bound: `<bound>Date`, its precision (DAY when a date is given) and whether it was inferred. */
@@ -264,6 +280,8 @@ export function readSourceFile(json: unknown): { data: SourceFile; problems: str
   const problems: string[] = [];
   const top = JsonReader.of(json, '', problems);
   if (!top) return { data: EMPTY_FILE, problems };
+  // An editor finds the JSON Schema through "$schema" (schema/source-file.schema.json); nothing to store.
+  top.optionalText('$schema');
   const sourceReader = top.child('source');
   const source = sourceReader ? readSource(sourceReader) : EMPTY_FILE.source;
   sourceReader?.finish();
@@ -307,44 +325,49 @@ export function parseNodeRef(ref: string): { label: string; key: string } | null
   return { label: ref.slice(0, colon), key: ref.slice(colon + 1) };
 }
 
-/** Every curated node declared by the files, per label and id: where first, and its properties. */
-type Declared = Map<NodeLabel, Map<string, { readonly where: string; readonly properties: string }>>;
-
-const CURATED_LISTS = [
-  ['Official', 'officials'],
-  ['Agency', 'agencies'],
-  ['Program', 'programs'],
-  ['Agreement', 'agreements'],
-  ['Sector', 'sectors'],
-  ['Claim', 'claims'],
-] as const;
-
-function declareNodes(sources: readonly CheckedSource[], problems: string[]): Declared {
-  const declared: Declared = new Map();
-  for (const { file, data } of sources) {
-    for (const [label, list] of CURATED_LISTS) {
-      const byKey = declared.get(label) ?? new Map<string, { where: string; properties: string }>();
-      declared.set(label, byKey);
-      data[list].forEach((entry: { readonly id: string; readonly sourcedFrom: Evidence }, index) => {
-        const { sourcedFrom: _evidence, ...rest } = entry;
-        const properties = JSON.stringify(rest);
-        const first = byKey.get(entry.id);
-        // Several sources may name the same node (each adds its SOURCED_FROM), but only with
-        // the same properties: otherwise the file seeded last would silently win.
-        if (first === undefined) byKey.set(entry.id, { where: `${file} ${list}[${index}]`, properties });
-        else if (first.where.startsWith(`${file} `)) {
-          problems.push(`${file}: ${list}[${index}].id: "${entry.id}" is declared twice in this file (${first.where}).`);
-        } else if (first.properties !== properties) {
-          problems.push(`${file}: ${list}[${index}]: "${entry.id}" is declared with other properties in ${first.where}.`);
-        }
-      });
+/**
+ * The curated nodes the files declare, each with what its sources state (src/seed/property-statements.ts),
+ * and the problems of their declarations: an id declared twice in one file, a rank of a property
+ * the entry does not give or without its reason, a qualifier without the value it qualifies, a
+ * required property no source gives.
+ */
+function declareNodes(sources: readonly CheckedSource[], problems: string[]): Map<string, NodeRow> {
+  const declarations = declarationsOf(sources);
+  const files = new Map(sources.map(({ file, data }) => [data.source.id, file]));
+  const at = (d: Declaration): string => `${files.get(d.sourceId) ?? d.sourceId}: ${d.list}[${d.index}]`;
+  const firstAt = new Map<string, Declaration>();
+  for (const d of declarations) {
+    const ref = `${d.label}:${d.entry.id}`;
+    const first = firstAt.get(ref);
+    if (first === undefined) firstAt.set(ref, d);
+    else if (first.sourceId === d.sourceId) problems.push(`${at(d)}.id: "${d.entry.id}" is declared twice in this file (${d.list}[${first.index}]).`);
+    const fields = d.entry as unknown as Readonly<Record<string, unknown>>;
+    const given = (name: string): boolean => fields[name] !== null && fields[name] !== undefined && fields[name] !== false;
+    for (const [property, { rank, rankReason }] of Object.entries(d.entry.ranks)) {
+      if (!given(property) || MODEL.entity(d.label).fields[property]?.qualifies !== undefined) {
+        problems.push(`${at(d)}.ranks.${property}: ranks a property this entry does not give.`);
+      }
+      if (rank !== 'NORMAL' && !rankReason) problems.push(`${at(d)}.ranks.${property}.rankReason: say why the rank is ${rank}.`);
+    }
+    for (const [name, field] of Object.entries(MODEL.entity(d.label).fields)) {
+      if (field.qualifies !== undefined && given(name) && !given(field.qualifies)) {
+        problems.push(`${at(d)}.${name}: qualifies ${field.qualifies}, which this entry does not give.`);
+      }
     }
   }
-  return declared;
+  const nodes = nodesOf(declarations, declarations.flatMap(propertyStatementsOf));
+  for (const node of nodes) {
+    const first = firstAt.get(`${node.label}:${node.key}`);
+    for (const name of missingProperties(node)) {
+      problems.push(`${first ? at(first) : node.key}: ${node.label}:${node.key} has no ${name}: no source gives it (or every value given is DEPRECATED).`);
+    }
+  }
+  return new Map(nodes.map((node) => [`${node.label}:${node.key}`, node]));
 }
 
 interface Context {
-  readonly declared: Declared;
+  /** Every curated node the files declare, by `Label:key`, with the properties it will show. */
+  readonly nodes: ReadonlyMap<string, NodeRow>;
   readonly regencyCodes: ReadonlySet<string>;
   /** "Regency:x|Agreement:y" for every PARTY_TO any file states: a signer's onBehalfOf must be one. */
   readonly parties: ReadonlySet<string>;
@@ -352,7 +375,7 @@ interface Context {
 
 function hasNode(context: Context, label: NodeLabel, key: string): boolean {
   if (label === 'Regency') return context.regencyCodes.has(key);
-  return context.declared.get(label)?.has(key) ?? false;
+  return context.nodes.has(`${label}:${key}`);
 }
 
 /** A problem with a `Label:key` reference, or null when it names an existing node the type allows. */
@@ -379,7 +402,7 @@ function checkEvidence(text: string, evidence: Evidence, path: string, problems:
 function checkNodes(source: CheckedSource, context: Context, problems: string[]): void {
   const { file, text, data } = source;
   for (const [, list] of CURATED_LISTS) {
-    data[list].forEach((entry, index) => checkEvidence(text, entry.sourcedFrom, `${file}: ${list}[${index}].sourcedFrom`, problems));
+    (data[list] as readonly NodeEntry[]).forEach((entry, index) => checkEvidence(text, entry.sourcedFrom, `${file}: ${list}[${index}].sourcedFrom`, problems));
   }
   for (const [field, quote] of Object.entries(data.source.evidence)) {
     const missing = findQuote(text, quote);
@@ -436,12 +459,17 @@ function relationshipIdentity(rel: RelationshipEntry): string {
 function checkRelationships(source: CheckedSource, context: Context, problems: string[]): void {
   const { file, text, data } = source;
   const seen = new Map<string, number>();
-  const agencies = new Map(data.agencies.map((agency) => [agency.id, agency]));
   data.relationships.forEach((rel, index) => {
     const path = `${file}: relationships[${index}]`;
     const endpoints = RELATIONSHIP_ENDPOINTS[rel.type];
-    const fromProblem = checkRef(context, rel.from, endpoints.from);
+    // A position may say the post was vacant (NONE) or held by someone unnamed (UNKNOWN), and
+    // then must say when: a post's holder means something only at a time.
+    const special = rel.type === 'HOLDS_POSITION' && isSpecialHolder(rel.from);
+    const fromProblem = special ? null : checkRef(context, rel.from, endpoints.from);
     if (fromProblem) problems.push(`${path}.from: ${fromProblem}`);
+    if (special && rel.type === 'HOLDS_POSITION' && !rel.startDate && !rel.endDate && !rel.attestedOn) {
+      problems.push(`${path}.from: ${rel.from} says who held the post only at a time: give startDate and endDate, or attestedOn.`);
+    }
     const toProblem = checkRef(context, rel.to, endpoints.to);
     if (toProblem) problems.push(`${path}.to: ${toProblem}`);
     checkEvidence(text, rel, path, problems);
@@ -464,9 +492,9 @@ function checkRelationships(source: CheckedSource, context: Context, problems: s
       problems.push(`${path}.fromCode: no regency or city has the code ${rel.fromCode}.`);
     }
     if (rel.type === 'PART_OF') {
-      const agency = agencies.get(parseNodeRef(rel.from)?.key ?? '');
-      if (agency && rel.to !== `Regency:${agency.governmentCode}`) {
-        problems.push(`${path}.to: ${rel.from} has governmentCode ${agency.governmentCode}, so it must be PART_OF Regency:${agency.governmentCode}.`);
+      const governmentCode = context.nodes.get(rel.from)?.properties.governmentCode;
+      if (typeof governmentCode === 'string' && rel.to !== `Regency:${governmentCode}`) {
+        problems.push(`${path}.to: ${rel.from} has governmentCode ${governmentCode}, so it must be PART_OF Regency:${governmentCode}.`);
       }
     }
   });
@@ -493,7 +521,7 @@ export function validateSources(raw: readonly RawSource[], regencyCodes: Readonl
   const parties = new Set(
     sources.flatMap(({ data }) => data.relationships.filter((r) => r.type === 'PARTY_TO').map((r) => `${r.from}|${r.to}`)),
   );
-  const context: Context = { declared: declareNodes(sources, problems), regencyCodes, parties };
+  const context: Context = { nodes: declareNodes(sources, problems), regencyCodes, parties };
   for (const source of sources) {
     checkNodes(source, context, problems);
     checkRelationships(source, context, problems);

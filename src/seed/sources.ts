@@ -8,12 +8,12 @@ import path from 'node:path';
 import { projectRoot } from '../common/paths';
 import type { CypherCatalog } from '../db/cypher-catalog';
 import type { Executor } from '../db/executor';
-import { buildSearchText } from '../common/normalize';
 import { readRegencies } from './area-csv';
 import { toSeedLog } from './seed-log';
 import type { SeedLog, SeedLogOption } from './seed-log';
-import { RELATIONSHIP_ENDPOINTS, RELATIONSHIP_TYPES } from './source-file';
-import type { Evidence, SourceFile } from './source-file';
+import { CURATED_LISTS, RELATIONSHIP_ENDPOINTS, RELATIONSHIP_TYPES } from './source-file';
+import { declarationsOf, nodesOf, parsePropertyFact, propertyStatementsOf } from './property-statements';
+import type { NodeRow } from './property-statements';
 import { factsOf, parseFactKey, statementOf } from './statements';
 import { entityByRefBranches, sourcedRelationshipTypes } from '../model/cypher';
 import type { FactRow, StatementRow } from './statements';
@@ -77,77 +77,21 @@ export function loadSources(dir: string = sourcesDir(), regencyCodes?: ReadonlyS
 // ---------------------------------------------------------------------------------------
 // Rows for the queries of cypher/seed/
 
-function evidenceColumns(evidence: Evidence): { quote: string; inferred: boolean; note: string | null } {
-  return { quote: evidence.quote, inferred: evidence.inferred, note: evidence.note };
+/** cypher/seed/nodes/curated.cypher for one label, its MERGE pattern and Date conversions from the model. */
+function nodesCypher(catalog: CypherCatalog, label: string): string {
+  const entity = MODEL.entity(label);
+  const dates = Object.entries(entity.fields)
+    .filter(([, field]) => field.type === 'Date')
+    .map(([name]) => `, n.${name} = date(row.properties.${name})`);
+  return catalog.renderFixed('seed/nodes/curated', { node: `(n:${label} {${entity.key.field}: row.key})`, dates: dates.join('') });
 }
 
-/** Node rows per query, each carrying its SOURCED_FROM evidence. */
-export function nodeRows(data: SourceFile): Array<{ label: string; query: string; rows: object[] }> {
-  return [
-    {
-      label: 'Sector',
-      query: 'seed/nodes/sector',
-      rows: data.sectors.map((s) => ({ id: s.id, name: s.name, localName: s.localName, ...evidenceColumns(s.sourcedFrom) })),
-    },
-    {
-      label: 'Official',
-      query: 'seed/nodes/official',
-      rows: data.officials.map((o) => ({
-        id: o.id,
-        name: o.name,
-        nickname: o.nickname,
-        isGroup: o.isGroup,
-        searchText: buildSearchText(o.name, o.nickname),
-        ...evidenceColumns(o.sourcedFrom),
-      })),
-    },
-    {
-      label: 'Agency',
-      query: 'seed/nodes/agency',
-      rows: data.agencies.map((a) => ({
-        id: a.id,
-        name: a.name,
-        shortName: a.shortName,
-        kind: a.kind,
-        governmentCode: a.governmentCode,
-        searchText: buildSearchText(a.name, a.shortName),
-        ...evidenceColumns(a.sourcedFrom),
-      })),
-    },
-    {
-      label: 'Program',
-      query: 'seed/nodes/program',
-      rows: data.programs.map((p) => ({
-        id: p.id,
-        name: p.name,
-        description: p.description,
-        kind: p.kind,
-        since: p.since,
-        searchText: buildSearchText(p.name),
-        ...evidenceColumns(p.sourcedFrom),
-      })),
-    },
-    {
-      label: 'Agreement',
-      query: 'seed/nodes/agreement',
-      rows: data.agreements.map((a) => ({
-        id: a.id,
-        kind: a.kind,
-        title: a.title,
-        date: a.date,
-        dateText: a.dateText,
-        dateInferred: a.dateInferred,
-        dateInference: a.dateInference,
-        place: a.place,
-        ...evidenceColumns(a.sourcedFrom),
-      })),
-    },
-    {
-      label: 'Claim',
-      query: 'seed/nodes/claim',
-      rows: data.claims.map((c) => ({ id: c.id, text: c.text, kind: c.kind, ...evidenceColumns(c.sourcedFrom) })),
-    },
-  ];
+/** The curated nodes' rows, per label in CURATED_LISTS order (src/seed/property-statements.ts nodesOf). */
+export function nodeRows(nodes: readonly NodeRow[]): Array<{ label: string; rows: object[] }> {
+  return CURATED_LISTS.map(([label]) => ({
+    label,
+    rows: nodes.filter((node) => node.label === label).map(({ key, properties, sources }) => ({ key, properties, sources })),
+  }));
 }
 
 /**
@@ -170,16 +114,22 @@ export function relationshipQuery(rel: { readonly type: string; readonly to: str
 export function sourceQueryNames(): string[] {
   const marks = ['seed/source-fingerprint', 'seed/source-fingerprints', 'seed/statements'];
   const retraction = ['statements', 'facts', 'provenance', 'nodes', 'sources'].map((n) => `seed/retract/${n}`);
-  const nodes = ['source', 'sector', 'official', 'agency', 'program', 'agreement', 'claim'].map((n) => `seed/nodes/${n}`);
+  const nodes = ['seed/nodes/source', 'seed/nodes/curated'];
   const relationships = RELATIONSHIP_TYPES.flatMap((type) =>
     RELATIONSHIP_ENDPOINTS[type].to.map((label) => relationshipQuery({ type, to: `${label}:x` })),
   );
   return [...marks, ...retraction, ...nodes, ...new Set(relationships)];
 }
 
-/** Every statement the files make, in file order (src/seed/statements.ts). */
+/** Every statement the files make about relationships, in file order (src/seed/statements.ts). */
 export function statementsOfSources(sources: readonly CheckedSource[]): StatementRow[] {
   return sources.flatMap(({ data }) => data.relationships.map((rel) => statementOf(rel, data.source.id)));
+}
+
+/** A property statement as cypher/seed/statements.cypher writes it: a SUBJECT and no OBJECT. */
+function propertyStatementNodeRow(statement: StatementRow): object {
+  const { values, sourceId, ...fields } = statement;
+  return { sourceId, subject: parseNodeRef(parsePropertyFact(statement.fact)?.ref ?? ''), object: null, properties: { ...values, ...fields } };
 }
 
 /** A statement as cypher/seed/statements.cypher writes it: its values flattened beside its own fields. */
@@ -206,24 +156,17 @@ export function factRows(facts: readonly FactRow[]): Map<string, object[]> {
   return byQuery;
 }
 
-/** Curated labels a source file declares nodes of (each with SOURCED_FROM): Official, Agency, ... */
-function declaredLabels(): string[] {
-  return MODEL.relationships.filter((r) => r.type === 'SOURCED_FROM' && r.from !== 'Source').map((r) => r.from);
-}
-
 /**
  * Retraction (docs/model.md): whatever the files no longer state goes: statements, the facts
  * they supported, SOURCED_FROM links, nodes no file declares, sources whose file is gone.
  */
 function retractionSteps(catalog: CypherCatalog, sources: readonly CheckedSource[], statements: readonly StatementRow[], facts: readonly FactRow[]): WriteStep[] {
-  const pairs = sources.flatMap(({ data }) =>
-    nodeRows(data).flatMap(({ label, rows }) => rows.map((row) => `${label}:${(row as { id: string }).id}|${data.source.id}`)),
-  );
+  const pairs = declarationsOf(sources).map(({ label, entry, sourceId }) => `${label}:${entry.id}|${sourceId}`);
   return [
     { text: catalog.get('seed/retract/statements'), params: { ids: statements.map((s) => s.id) } },
     { text: catalog.render('seed/retract/facts', { types: sourcedRelationshipTypes(MODEL) }), params: { facts: facts.map((f) => f.fact) } },
     { text: catalog.get('seed/retract/provenance'), params: { pairs } },
-    { text: catalog.render('seed/retract/nodes', { labels: declaredLabels().join('|') }) },
+    { text: catalog.render('seed/retract/nodes', { labels: CURATED_LISTS.map(([label]) => label).join('|') }) },
     { text: catalog.get('seed/retract/sources'), params: { keep: [...sources.map((s) => s.data.source.id), BACKBONE_SOURCE.id] } },
   ];
 }
@@ -241,18 +184,21 @@ export async function writeSources(
   log: SeedLog,
 ): Promise<SourcesSummary> {
   const steps: WriteStep[] = [];
-  let nodes = 0;
   for (const { file, data, text } of sources) {
     steps.push(rowsStep('seed/nodes/source', catalog.get('seed/nodes/source'), [sourceRow({ data, text })]));
-    for (const { query, rows } of nodeRows(data)) {
-      if (rows.length > 0) steps.push(rowsStep(query, catalog.get(query), rows, { sourceId: data.source.id }));
-      nodes += rows.length;
-    }
     log.info(`source ${data.source.id} (${file})`);
   }
-  const statements = statementsOfSources(sources);
-  const facts = factsOf(statements);
-  if (statements.length > 0) steps.push(rowsStep('seed/statements', statementsCypher(catalog), statements.map(statementNodeRow)));
+  const declarations = declarationsOf(sources);
+  const propertyStatements = declarations.flatMap(propertyStatementsOf);
+  const nodes = nodesOf(declarations, propertyStatements);
+  for (const { label, rows } of nodeRows(nodes)) {
+    if (rows.length > 0) steps.push(rowsStep(`seed/nodes/curated (${label})`, nodesCypher(catalog, label), rows));
+  }
+  const relationshipStatements = statementsOfSources(sources);
+  const statements = [...propertyStatements, ...relationshipStatements];
+  const facts = factsOf(relationshipStatements);
+  const statementRows = [...propertyStatements.map(propertyStatementNodeRow), ...relationshipStatements.map(statementNodeRow)];
+  if (statementRows.length > 0) steps.push(rowsStep('seed/statements', statementsCypher(catalog), statementRows));
   for (const [query, rows] of factRows(facts)) steps.push(rowsStep(query, catalog.get(query), rows));
   const retraction = retractionSteps(catalog, sources, statements, facts);
   const firstRetraction = steps.length;
@@ -264,10 +210,10 @@ export async function writeSources(
     .slice(firstRetraction, firstRetraction + retraction.length)
     .reduce((sum, rows) => sum + Number(rows[0]?.removed ?? 0), 0);
   log.info(
-    `curated: ${sources.length} source(s), ${nodes} nodes, ${statements.length} statements, ${facts.length} facts` +
+    `curated: ${sources.length} source(s), ${nodes.length} nodes, ${statements.length} statements, ${facts.length} facts` +
       (removed > 0 ? `, ${removed} retracted` : ''),
   );
-  return { sources: sources.length, nodes, statements: statements.length, relationships: facts.length };
+  return { sources: sources.length, nodes: nodes.length, statements: statements.length, relationships: facts.length };
 }
 
 /** Validates every file of seed/sources and writes it; throws before writing anything if a file is wrong. */

@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { MODEL } from '../model';
 import type { DatePrecision, Rank } from '../model/enums';
+import { isSpecialHolder } from './source-file';
 import type { RelationshipEntry } from './source-file';
 
 /** Evidence and ranking: how a source states a value, not the value itself. */
@@ -183,15 +184,18 @@ export function valuesOfFact<S extends Pick<StatementRow, 'valueKey' | 'rank' | 
 
 /**
  * The relationships the graph keeps: one per fact with a value that is not deprecated,
- * carrying the best value. A fact whose every value is deprecated is not traversed.
+ * carrying the best value. A fact whose every value is deprecated is not traversed, nor is a
+ * post whose holder is UNKNOWN or NONE.
  */
 export function factsOf(statements: readonly StatementRow[]): FactRow[] {
   const byFact = groupBy(statements, (s) => s.fact);
   const facts: FactRow[] = [];
   for (const [fact, group] of byFact) {
     const best = valuesOfFact(group)[0];
-    if (!best || best.rank === 'DEPRECATED') continue;
     const { type, from, to } = parseFactKey(fact);
+    // A post held by nobody or by someone unnamed has no official to start a relationship from:
+    // its statements alone say so (docs/model.md, "Unknown and none").
+    if (!best || best.rank === 'DEPRECATED' || isSpecialHolder(from)) continue;
     facts.push({ fact, type, from, to, properties: { ...best.statements[0]?.values, fact, valueKey: best.valueKey } });
   }
   return facts;

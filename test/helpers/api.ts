@@ -52,12 +52,23 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
   };
 }
 
-/** POSTs a GraphQL request the way a browser client would. */
+/**
+ * True when fetch sent a request on a kept-alive socket the server was closing as idle at that
+ * moment (undici: "other side closed"): the request never reached the server. Browsers retry
+ * such a request on a new connection; Node's fetch does not for a POST.
+ */
+function isClosedIdleSocket(error: unknown): boolean {
+  const cause = (error as { cause?: { code?: string; message?: string } } | null)?.cause;
+  return cause?.code === 'UND_ERR_SOCKET' || cause?.message === 'other side closed';
+}
+
+/** POSTs a GraphQL request the way a browser client would (retrying once, as a browser does, on a closed idle socket). */
 export async function postGraphQL<T>(url: string, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
+  const send = (): Promise<Response> =>
+    fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  const response = await send().catch((error: unknown) => {
+    if (isClosedIdleSocket(error)) return send();
+    throw error;
   });
   const body = (await response.json()) as Omit<GraphQLResponse<T>, 'status'>;
   return { status: response.status, ...body };

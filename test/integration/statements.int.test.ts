@@ -134,6 +134,76 @@ describe('statements from several sources', () => {
     });
   });
 
+  describe("a node's own property: the MoU's date", () => {
+    const DATE = `{ agreement(id: "mou-serang-banyuwangi-2017") {
+      title date dateText
+      propertyStatements(properties: [DATE]) {
+        property value rank rankReason shown
+        references { source { key } quote qualifiers { name value } }
+      }
+    } }`;
+    interface DateStatement {
+      property: string;
+      value: string;
+      rank: string;
+      rankReason: string | null;
+      shown: boolean;
+      references: Array<Ref & { qualifiers: Array<{ name: string; value: string | null }> }>;
+    }
+    type Answer = { agreement: { title: string; date: string; dateText: string; propertyStatements: DateStatement[] } };
+    const ask = async (): Promise<Answer['agreement']> => dataOf<Answer>(await api.query(DATE)).agreement;
+    const summary = (statements: readonly DateStatement[]) => statements.map((s) => [s.value, s.rank, s.shown, ours(s.references)]);
+
+    it('a second source giving the same date adds a second reference to it, dated source first, each with its own wording', async () => {
+      await seedCuratedWith(api.database, [fixture(AGREEING)]);
+      const agreement = await ask();
+      // The fixture declares only the date: the title is still the article's.
+      expect(agreement.title).toMatch(/Pemkab Serang and Pemkab Banyuwangi/);
+      expect(agreement).toMatchObject({ date: '2017-03-22', dateText: 'Rabu (22/3)' });
+      expect(summary(agreement.propertyStatements)).toEqual([['2017-03-22', 'NORMAL', true, [AGREEING, ARTICLE]]]);
+      const [first] = agreement.propertyStatements;
+      const wording = first?.references.map((r) => r.qualifiers.find((q) => q.name === 'dateText')?.value);
+      expect(wording?.slice(0, 2)).toEqual(['22 Maret 2017', 'Rabu (22/3)']);
+    });
+
+    it('a third source giving another date shows both values with their ranks; the field shows the one more sources give', async () => {
+      await seedCuratedWith(api.database, [fixture(AGREEING), fixture(DISAGREEING)]);
+      const agreement = await ask();
+      expect(agreement.date).toBe('2017-03-22');
+      expect(summary(agreement.propertyStatements)).toEqual([
+        ['2017-03-22', 'NORMAL', true, [AGREEING, ARTICLE]],
+        ['2017-03-21', 'NORMAL', false, [DISAGREEING]],
+      ]);
+    });
+
+    it("a curator's PREFERRED rank on a property chooses the value and the wording the node shows", async () => {
+      const preferred = fixture(DISAGREEING, (json) => {
+        const [mou] = json.agreements as Array<Record<string, unknown>>;
+        Object.assign(mou as object, { ranks: { date: { rank: 'PREFERRED', rankReason: 'The signing ceremony was on the Tuesday.' } } });
+      });
+      await seedCuratedWith(api.database, [fixture(AGREEING), preferred]);
+      const agreement = await ask();
+      expect(agreement).toMatchObject({ date: '2017-03-21', dateText: 'Selasa, 21 Maret 2017' });
+      expect(agreement.propertyStatements.map((s) => [s.value, s.rank, s.rankReason, s.shown])).toEqual([
+        ['2017-03-21', 'PREFERRED', 'The signing ceremony was on the Tuesday.', true],
+        ['2017-03-22', 'NORMAL', null, false],
+      ]);
+    });
+
+    it('refuses a node no source gives a required property of, and a rank of a property the entry does not give', async () => {
+      const titleless = fixture(AGREEING, (json) => {
+        json.agreements = [{ id: 'fixture-untitled-mou', date: '2017-03-22', sourcedFrom: { quote: 'Nota kesepahaman itu ditandatangani di Banyuwangi pada 22 Maret 2017.' } }];
+      });
+      await expect(seedCuratedWith(api.database, [titleless])).rejects.toThrow(/fixture-agreeing-report\.json: agreements\[0\]: Agreement:fixture-untitled-mou has no kind/);
+      await expect(seedCuratedWith(api.database, [titleless])).rejects.toThrow(/Agreement:fixture-untitled-mou has no title/);
+      const wrongRank = fixture(AGREEING, (json) => {
+        const [mou] = json.agreements as Array<Record<string, unknown>>;
+        Object.assign(mou as object, { ranks: { place: { rank: 'DEPRECATED', rankReason: 'x' } } });
+      });
+      await expect(seedCuratedWith(api.database, [wrongRank])).rejects.toThrow(/agreements\[0\]\.ranks\.place: ranks a property this entry does not give/);
+    });
+  });
+
   describe('a rank set by a curator', () => {
     const preferred = fixture(DISAGREEING, (json) => {
       const [adopted] = json.relationships as Array<Record<string, unknown>>;
@@ -234,6 +304,65 @@ describe('statements from several sources', () => {
       const attested = values.find((v) => v.start === null);
       expect(attested?.attested).toEqual({ date: '2017-03-22', text: 'Rabu (22/3)' });
     });
+
+    describe('a vacant post and an unnamed holder are not "not recorded"', () => {
+      const POST = `query ($code: ID!, $asOf: LocalDate) { regency(code: $code) {
+        head(asOf: $asOf) { key }
+        headPosition(asOf: $asOf) { title holder official { key } references { source { key } quote } }
+        officials(asOf: $asOf) { title holder official { key } }
+      } }`;
+      type Post = { title: string; holder: string; official: { key: string } | null; references?: Ref[] };
+      type Answer = { regency: { head: { key: string } | null; headPosition: Post | null; officials: Post[] } };
+      const ask = async (code: string, asOf: string): Promise<Answer['regency']> => dataOf<Answer>(await api.query(POST, { code, asOf })).regency;
+
+      beforeAll(async () => {
+        await seedCuratedWith(api.database, [fixture(DISAGREEING)]);
+      });
+
+      it('NONE: on a day a source says the post of Bupati was vacant, headPosition says so and head is null', async () => {
+        const vacant = await ask('36.04', '2021-02-20');
+        expect(vacant.head).toBeNull();
+        expect(vacant.headPosition).toMatchObject({ title: 'Regent', holder: 'NONE', official: null });
+        expect(ours(vacant.headPosition?.references ?? [])).toEqual([DISAGREEING]);
+        expect(vacant.officials).toContainEqual({ title: 'Regent', holder: 'NONE', official: null });
+      });
+
+      it('KNOWN within the term, and null (not recorded) where no source speaks of the post', async () => {
+        expect((await ask('36.04', '2019-06-01')).headPosition).toMatchObject({ holder: 'KNOWN', official: { key: 'ratu-tatu-chasanah' } });
+        const unrecorded = await ask('36.04', '2023-06-01');
+        expect(unrecorded.headPosition).toBeNull();
+        expect(unrecorded.head).toBeNull();
+      });
+
+      it('UNKNOWN: a Wali Kota of Kota Serang (36.73) the source does not name, not confused with Kabupaten Serang (36.04)', async () => {
+        const kota = await ask('36.73', '2017-03-22');
+        expect(kota.head).toBeNull();
+        expect(kota.headPosition).toMatchObject({ title: 'Mayor', holder: 'UNKNOWN', official: null });
+        expect((await ask('36.04', '2017-03-22')).headPosition).toMatchObject({ holder: 'KNOWN', official: { key: 'ratu-tatu-chasanah' } });
+      });
+
+      it('traversals never see them: no relationship, only the statements', async () => {
+        const [row] = await api.database.executor.runText(
+          'READ',
+          `MATCH (st:Statement) WHERE st.fact STARTS WITH 'HOLDS_POSITION|NONE|' OR st.fact STARTS WITH 'HOLDS_POSITION|UNKNOWN|'
+           RETURN count(st) AS statements, COUNT { (st)-[:SUBJECT]->() } AS subjects,
+                  COUNT { ()-[r:HOLDS_POSITION]->() WHERE r.fact STARTS WITH 'HOLDS_POSITION|NONE|' OR r.fact STARTS WITH 'HOLDS_POSITION|UNKNOWN|' } AS relationships`,
+        );
+        expect(row).toEqual({ statements: 2, subjects: 0, relationships: 0 });
+      });
+
+      it('refuses NONE or UNKNOWN without the time it is about, and NONE where another relationship needs an entity', async () => {
+        const timeless = fixture(DISAGREEING, (json) => {
+          const rels = json.relationships as Array<Record<string, unknown>>;
+          Object.assign(rels[2] as object, { startDate: null, endDate: null });
+        });
+        await expect(seedCuratedWith(api.database, [timeless])).rejects.toThrow(/relationships\[2\]\.from: NONE says who held the post only at a time/);
+        const party = fixture(DISAGREEING, (json) => {
+          (json.relationships as unknown[]).push({ type: 'PARTY_TO', from: 'NONE', to: 'Agreement:mou-serang-banyuwangi-2017', quote: 'Pemkab Serang kini sedang menjalankan program pengembangan pariwisata yang ditiru dari Banyuwangi.' });
+        });
+        await expect(seedCuratedWith(api.database, [party])).rejects.toThrow(/relationships\[4\]\.from: "NONE" is not a reference/);
+      });
+    });
   });
 
   describe('retraction', () => {
@@ -255,7 +384,7 @@ describe('statements from several sources', () => {
         `MATCH (st:Statement)-[:CITES]->(s:Source {id: $id}) RETURN collect(st.type) AS types`,
         { id: AGREEING },
       );
-      expect([...(row?.types as string[])].sort()).toEqual(['ADOPTED', 'SIGNED_MOU']);
+      expect([...(row?.types as string[])].sort()).toEqual(['ADOPTED', 'PROPERTY', 'SIGNED_MOU']);
       const [party] = await api.database.executor.runText(
         'READ',
         `MATCH (:Regency {code: '36.04'})-[r:PARTY_TO]->(:Agreement {id: 'mou-serang-banyuwangi-2017'})

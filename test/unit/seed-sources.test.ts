@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { readRegencies } from '../../src/seed/area-csv';
-import { factRows, loadSources, nodeRows, readSourceDir, relationshipQuery, sourcesDir, statementsOfSources } from '../../src/seed/sources';
+import { declarationsOf, nodesOf, propertyStatementsOf } from '../../src/seed/property-statements';
+import { factRows, loadSources, readSourceDir, relationshipQuery, sourcesDir, statementsOfSources } from '../../src/seed/sources';
 import { factsOf } from '../../src/seed/statements';
 import { findQuote, SourceValidationError, validateSources } from '../../src/seed/source-validate';
 import type { CheckedSource, RawSource } from '../../src/seed/source-validate';
@@ -81,7 +82,7 @@ describe('the seed article (seed/sources)', () => {
   });
 
   it('keeps Abdullah (Kepala DPMD, Serang) and Abdullah Azwar Anas (Bupati Banyuwangi) apart', () => {
-    const abdullahs = data.officials.filter((o) => o.name.startsWith('Abdullah'));
+    const abdullahs = data.officials.filter((o) => o.name?.startsWith('Abdullah'));
     expect(abdullahs.map((o) => o.id).sort()).toEqual(['abdullah-azwar-anas', 'abdullah-dpmd-serang']);
     const positions = data.relationships.filter((r) => r.type === 'HOLDS_POSITION');
     expect(positions.find((r) => r.from === 'Official:abdullah-dpmd-serang')?.to).toBe('Agency:36.04-dpmd');
@@ -152,10 +153,14 @@ describe('the seed article (seed/sources)', () => {
   });
 
   it('builds searchText for officials, agencies and programs', () => {
-    const rows = new Map(nodeRows(data).map(({ query, rows: r }) => [query, r as Array<{ id: string; searchText?: string }>]));
-    expect(rows.get('seed/nodes/official')?.find((o) => o.id === 'ratu-tatu-chasanah')?.searchText).toBe('ratu tatu chasanah');
-    expect(rows.get('seed/nodes/agency')?.find((a) => a.id === '36.04-bappeda')?.searchText).toContain('bappeda');
-    expect(rows.get('seed/nodes/program')?.every((p) => (p.searchText ?? '').length > 0)).toBe(true);
+    const declarations = declarationsOf([article()]);
+    const nodes = nodesOf(declarations, declarations.flatMap(propertyStatementsOf));
+    const searchText = (label: string): Map<string, unknown> =>
+      new Map(nodes.filter((n) => n.label === label).map((n) => [n.key, n.properties.searchText]));
+    expect(searchText('Official').get('ratu-tatu-chasanah')).toBe('ratu tatu chasanah');
+    expect(searchText('Agency').get('36.04-bappeda')).toContain('bappeda');
+    expect([...searchText('Program').values()].every((text) => typeof text === 'string' && text.length > 0)).toBe(true);
+    expect(searchText('Sector').get('education')).toBeUndefined();
   });
 
   it('sends each relationship to a query file of cypher/seed/relationships', () => {

@@ -1,3 +1,7 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { HEAD_TITLES, keepBestHolders } from '../../src/official/holders';
+import type { PositionRow } from '../../src/official/holders';
 import { factKey, factsOf, heldInterval, statementOf, valuesOfFact } from '../../src/seed/statements';
 import type { RelationshipEntry } from '../../src/seed/source-file';
 
@@ -72,5 +76,28 @@ describe('facts and statements (src/seed/statements.ts)', () => {
     expect(heldInterval(position({ attestedOn: '2017-03-22' }))).toEqual({ heldFrom: '2017-03-22', heldUntil: '2017-03-22' });
     expect(heldInterval(position({}))).toEqual({ heldFrom: null, heldUntil: null });
     expect(heldInterval(adopted('DONE'))).toEqual({ heldFrom: null, heldUntil: null });
+  });
+});
+
+describe('posts held by nobody or someone unnamed (src/official/holders.ts)', () => {
+  const row = (holder: 'KNOWN' | 'UNKNOWN' | 'NONE', fact: string, valueKey: string, sourceId: string, rank: 'NORMAL' | 'DEPRECATED' = 'NORMAL') =>
+    ({ holder, fact, valueKey, sourceId, rank, title: 'Regent', officialId: null, governmentCode: '36.04', agencyId: null }) as unknown as PositionRow;
+
+  it('keeps the best value of each special fact once, in place, and drops a fact whose every value is deprecated', () => {
+    const kept = keepBestHolders([
+      row('KNOWN', 'HOLDS_POSITION|Official:x|Regency:36.04|Regent', 'k', ''),
+      row('NONE', 'HOLDS_POSITION|NONE|Regency:36.04|Regent', 'a', 'source-b'),
+      row('NONE', 'HOLDS_POSITION|NONE|Regency:36.04|Regent', 'b', 'source-a'),
+      row('UNKNOWN', 'HOLDS_POSITION|UNKNOWN|Regency:36.04|Regent', 'c', 'source-a', 'DEPRECATED'),
+    ]);
+    expect(kept.map((p) => [p.holder, p.valueKey])).toEqual([
+      ['KNOWN', 'k'],
+      ['NONE', 'b'],
+    ]);
+  });
+
+  it('names the same head titles as cypher/regency/head.cypher', () => {
+    const text = fs.readFileSync(path.join(__dirname, '..', '..', 'cypher', 'regency', 'head.cypher'), 'utf8');
+    expect(text).toContain(`h.title IN [${HEAD_TITLES.map((t) => `'${t}'`).join(', ')}]`);
   });
 });

@@ -8,6 +8,7 @@ export const AGENCY = {
   key: { field: 'id', format: 'slug' },
   plural: 'agencies (SKPD / OPD)',
   displayField: 'name',
+  searchTextOf: ['name', 'shortName'],
   fields: {
     id: { type: 'ID', description: 'Slug, e.g. "36.04-bappeda".', filter: true, sortable: true },
     name: {

@@ -12,9 +12,9 @@ export const AGREEMENT = {
     kind: { type: 'String', description: '"MOU" for a memorandum of understanding.', filter: { kind: 'id', description: '"MOU", ...' } },
     title: { type: 'String', description: 'A descriptive title.', filter: true, sortable: true },
     date: { type: 'Date', nullable: true, description: 'Date of signing; see dateInferred.', filter: true, sortable: true },
-    dateText: { type: 'String', nullable: true, description: 'The date as the source gives it: "Rabu (22/3)".' },
-    dateInferred: { type: 'Boolean', nullable: true, description: 'True when part of the date (e.g. the year) was inferred.', filter: true },
-    dateInference: { type: 'String', nullable: true, description: 'How the date was inferred.' },
+    dateText: { type: 'String', nullable: true, description: 'The date as the source gives it: "Rabu (22/3)".', qualifies: 'date' },
+    dateInferred: { type: 'Boolean', nullable: true, description: 'True when part of the date (e.g. the year) was inferred.', filter: true, qualifies: 'date' },
+    dateInference: { type: 'String', nullable: true, description: 'How the date was inferred.', qualifies: 'date' },
     place: { type: 'String', nullable: true, description: 'Where it was signed.', filter: true, sortable: true },
   },
   relationships: [

@@ -7,6 +7,7 @@ export const OFFICIAL = {
   key: { field: 'id', format: 'slug' },
   plural: 'officials',
   displayField: 'name',
+  searchTextOf: ['name', 'nickname'],
   fields: {
     id: { type: 'ID', description: 'Slug, e.g. "ratu-tatu-chasanah".', filter: true, sortable: true },
     name: {

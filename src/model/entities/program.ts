@@ -8,6 +8,7 @@ export const PROGRAM = {
   key: { field: 'id', format: 'slug' },
   plural: 'programs',
   displayField: 'name',
+  searchTextOf: ['name'],
   fields: {
     id: { type: 'ID', description: 'Slug, e.g. "35.10-scholarships-for-poor-students".', filter: true, sortable: true },
     name: {
