@@ -10,6 +10,7 @@
  */
 import { MODEL } from '../model';
 import type { EntityModel } from '../model';
+import { LIST_ORDER } from './plan';
 import type { ConnectionPlan, EndPlan, LinkPlan, NodePlan, WrappedPlan } from './plan';
 
 /** The key of a compiled node's row under which its links come back, in plan order. */
@@ -36,12 +37,6 @@ class Names {
     return `$${name}`;
   }
 }
-
-/**
- * Lists of an entity in another order than its key's, as its loaders read them: agreements
- * newest first (cypher/regency/agreements.cypher, cypher/sector/agreements.cypher).
- */
-const LIST_ORDER: Readonly<Record<string, string>> = { Agreement: 'date DESC' };
 
 function listOrder(entity: EntityModel, v: string): string {
   const key = `${v}.${entity.key.field}`;

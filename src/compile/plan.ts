@@ -78,6 +78,13 @@ interface Walk {
   readonly maxPageSize: number;
 }
 
+/**
+ * Lists of an entity in another order than its key's, as its loaders read them: agreements
+ * newest first (cypher/regency/agreements.cypher, cypher/sector/agreements.cypher). A page of
+ * them is not a keyset page on the key, so it is not compiled as one.
+ */
+export const LIST_ORDER: Readonly<Record<string, string>> = { Agreement: 'date DESC' };
+
 /** The arguments a connection end compiles with; any other argument has logic of its own. */
 const PAGE_FORWARD = new Set(['first', 'after']);
 
@@ -140,6 +147,7 @@ function linkOf(walk: Walk, entity: EntityModel, field: GraphQLField<unknown, un
     return { kind: list ? 'list' : 'one', responseKey, end, node: nodePlan(walk, named, end.target, nodes) };
   }
   if (named.name === `${end.target.name}Connection`) {
+    if (LIST_ORDER[end.target.name]) return null;
     const page = forwardPage(args, walk.maxPageSize);
     const connection = page && connectionPlan(walk, named, end.target, nodes);
     return connection ? { kind: 'connection', responseKey, end, page, ...connection } : null;
