@@ -1,5 +1,5 @@
 // One unit of the cost curve's synthetic curated layer (npm run bench -- --scale N writes N units
-// into a scratch Neo4j, never the served graph). $unit: 0, 1, 2, ...
+// into a scratch Neo4j, never the served graph).
 // A unit is about what curating one news source per regency-week would add: a source, 40
 // agencies and 40 officials heading them, 10 regents or mayors, 20 agreements between two
 // governments (two signatories, two sectors), 10 programs (an origin, two runners, a sector)
@@ -10,7 +10,10 @@
 // each curated relationship carries its `fact` key and `valueKey`, and one (:Statement) per
 // relationship holds the unit's reference (quote 'synthetic'), CITES the unit's Source and links
 // to the fact's two ends. Every synthetic fact has one value, so its valueKey is 'synthetic'
-// (the seed's is a hash of the values; only equality matters).
+// (the seed's is a hash of the values; only equality matters). Each node's own properties are
+// statements too (src/seed/property-statements.ts): one per property with its qualifiers,
+// $properties giving the model's groups per label ({Agency: [{property, fields}], ...}).
+// $unit: 0, 1, 2, ...
 MATCH (r:Regency) WITH r ORDER BY r.code
 WITH collect(r) AS regencies
 MATCH (s:Sector) WITH regencies, s ORDER BY s.id
@@ -32,9 +35,7 @@ CALL (regencies, n, u, src) {
   CREATE (o)-[heads:HOLDS_POSITION {synthetic: true, title: 'Head', localTitle: 'Kepala', attestedOn: date('2020-01-01') + duration({days: u}),
                                     fact: 'HOLDS_POSITION|Official:' + o.id + '|Agency:' + a.id + '|Head', valueKey: 'synthetic'}]->(a)
   CREATE (o)-[:SOURCED_FROM {synthetic: true, quote: 'synthetic', inferred: false}]->(src)
-  WITH partOf, heads
-  UNWIND [partOf, heads] AS fact
-  RETURN collect(fact) AS agencyFacts
+  RETURN collect(partOf) + collect(heads) AS agencyFacts, collect(a) + collect(o) AS agencyNodes
 }
 // Regents and mayors (10), each of a regency, signing for it.
 CALL (regencies, n, u, src) {
@@ -47,7 +48,7 @@ CALL (regencies, n, u, src) {
                                     attestedOn: date('2020-01-01') + duration({days: u}),
                                     fact: 'HOLDS_POSITION|Official:' + o.id + '|Regency:' + g.code + '|' + title, valueKey: 'synthetic'}]->(g)
   CREATE (o)-[:SOURCED_FROM {synthetic: true, quote: 'synthetic', inferred: false}]->(src)
-  RETURN collect(heads) AS headFacts
+  RETURN collect(heads) AS headFacts, collect(o) AS headNodes
 }
 // Agreements (20) between two governments, on two sectors.
 CALL (regencies, sectors, n, u, src) {
@@ -65,9 +66,9 @@ CALL (regencies, sectors, n, u, src) {
   MATCH (o:Official {id: 'synthetic-official-' + u + '-' + (2 * i % 40)}), (p:Official {id: 'synthetic-official-' + u + '-' + ((2 * i + 1) % 40)})
   CREATE (o)-[so:SIGNED_MOU {synthetic: true, onBehalfOf: x.code, fact: 'SIGNED_MOU|Official:' + o.id + '|Agreement:' + m.id, valueKey: 'synthetic'}]->(m)
   CREATE (p)-[sp:SIGNED_MOU {synthetic: true, onBehalfOf: y.code, fact: 'SIGNED_MOU|Official:' + p.id + '|Agreement:' + m.id, valueKey: 'synthetic'}]->(m)
-  WITH facts + [so, sp] AS facts
+  WITH m, facts + [so, sp] AS facts
   UNWIND facts AS fact
-  RETURN collect(fact) AS agreementFacts
+  RETURN collect(fact) AS agreementFacts, collect(DISTINCT m) AS agreementNodes
 }
 // Programs (10): an origin, two runners, a sector; and adoptions (20) by other governments.
 CALL (regencies, sectors, n, u, src) {
@@ -91,7 +92,7 @@ CALL (regencies, sectors, n, u, src) {
     RETURN collect(ad) AS adoptions
   }
   UNWIND facts + adoptions AS fact
-  RETURN collect(fact) AS programFacts
+  RETURN collect(fact) AS programFacts, collect(DISTINCT g) AS programNodes
 }
 // One statement per fact: the fact's values as the source states them (dates as ISO text, as a
 // source file gives them), the reference, and its links.
@@ -108,4 +109,20 @@ CALL (agencyFacts, headFacts, agreementFacts, programFacts, sourceId, src) {
   WITH st
   RETURN count(st) AS statements
 }
-RETURN $unit AS unit, statements
+// One statement per property a node states, with its qualifiers; every curated label keys by id.
+CALL (agencyNodes, headNodes, agreementNodes, programNodes, sourceId, src) {
+  UNWIND agencyNodes + headNodes + agreementNodes + programNodes AS n
+  WITH n, sourceId, src, labels(n)[0] AS label
+  UNWIND $properties[label] AS g
+  WITH n, sourceId, src, label, g WHERE n[g.property] IS NOT NULL
+  WITH n, sourceId, src, g, 'PROPERTY|' + label + ':' + n.id + '|' + g.property AS fact
+  CREATE (st:Statement {synthetic: true, id: sourceId + '|' + fact + '|synthetic', fact: fact, type: 'PROPERTY', valueKey: 'synthetic',
+                        rank: 'NORMAL', quote: 'synthetic', inferred: false, valueNames: g.fields})
+  CREATE (st)-[:CITES {synthetic: true}]->(src)
+  CREATE (st)-[:SUBJECT {synthetic: true}]->(n)
+  WITH st, n, g
+  UNWIND g.fields AS field
+  SET st[field] = CASE WHEN n[field] IS :: DATE THEN toString(n[field]) ELSE n[field] END
+  RETURN count(DISTINCT st) AS propertyStatements
+}
+RETURN $unit AS unit, statements, propertyStatements
