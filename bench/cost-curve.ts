@@ -15,7 +15,10 @@ import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { projectRoot } from '../src/common/paths';
 import { toNeo4jParams, toPlain } from '../src/db/convert';
+import { MODEL } from '../src/model';
 import { silentSeedLog, seedAll } from '../src/seed';
+import { propertyGroups } from '../src/seed/property-statements';
+import { CURATED_LISTS } from '../src/seed/source-file';
 import { canonical, diff } from './canonical';
 import { dbHits } from './profile';
 import { floorCypher, isAsk } from './questions';
@@ -24,6 +27,8 @@ import { withScratchNeo4j } from './scratch';
 import { ask, startServers } from './servers';
 
 const SCRATCH_HOME = 'bench-scale';
+/** What a source states of a node of each curated label, from the model (as the seed's property statements). */
+const PROPERTY_GROUPS = Object.fromEntries(CURATED_LISTS.map(([label]) => [label, propertyGroups(MODEL.entity(label))]));
 const WARMUP = 3;
 const REQUESTS = 15;
 
@@ -68,7 +73,7 @@ export async function runCostCurve(scales: readonly number[], questions: readonl
       let written = 0;
       for (const scale of scales) {
         const writing = Date.now();
-        for (; written < scale; written += 1) await database.executor.runText('WRITE', unit, { unit: written });
+        for (; written < scale; written += 1) await database.executor.runText('WRITE', unit, { unit: written, properties: PROPERTY_GROUPS });
         const [counts] = await database.executor.runText(
           'READ',
           'RETURN COUNT { MATCH (n) WHERE n.synthetic } AS nodes, COUNT { MATCH ()-[r]->() WHERE r.synthetic } AS relationships',

@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../src/common/paths';
 import { toLuceneQuery } from '../src/common/normalize';
+import { EntityLabel } from '../src/graph/entity-ref';
 
 export type ServerName = 'ours' | 'peer' | 'floor';
 export const SERVER_NAMES: readonly ServerName[] = ['ours', 'peer', 'floor'];
@@ -83,6 +84,9 @@ function onlyOne<T>(items: readonly T[]): T | null | { several: readonly T[] } {
 }
 
 const nodes = <T>(connection: Edges<T>): T[] => connection.edges.map((edge) => edge.node);
+
+/** Our enums name a label in capitals (EntityLabel, SearchType: `REGENCY`); the peer and the floor as Neo4j does (`Regency`). */
+const labelOf = (constant: string): string => (EntityLabel as Readonly<Record<string, string>>)[constant] ?? constant;
 
 // ---- Q1: one regency's page ----
 
@@ -290,7 +294,7 @@ function q10Shape(a: Q10Agreement, signatories: Array<{ official: Named; onBehal
 
 // ---- Q11: a neighbourhood, two hops ----
 
-type Q11Ours = { neighbourhood: { nodes: Array<{ id: string; hops: number }>; reachable: number; truncated: boolean } | null };
+type Q11Ours = { neighbourhood: { nodes: Array<{ ref: string; hops: number }>; reachable: number; truncated: boolean } | null };
 type Q11Floor = Array<{ reachable: number; nodes: string[] }>;
 
 /** The kept entities in their order, as one string (the canonical form sorts lists), with reachable. */
@@ -391,7 +395,7 @@ export function loadQuestions(): Question[] {
       slug: 'q5-name-search',
       title: `name search "${Q5_QUERY}" over regencies, officials, agencies, programs`,
       ours: graphql('q5-name-search', 'ours', { query: Q5_QUERY, first: Q5_FIRST }, (d: Q5Ours) =>
-        d.search.map((h) => hit(h.type, h.node.code ?? h.node.id, h.node.name, h.score)),
+        d.search.map((h) => hit(labelOf(h.type), h.node.code ?? h.node.id, h.node.name, h.score)),
       ),
       peer: graphql(
         'q5-name-search',
@@ -430,7 +434,7 @@ export function loadQuestions(): Question[] {
       ours: graphql('q7-shortest-path', 'ours', { from: 'Official:anang-mulyana', to: 'Official:abdullah-azwar-anas' }, (d: Q7Ours) =>
         d.path === null
           ? null
-          : pathText(d.path.nodes.map((n, i) => ({ label: n.label, key: n.key, name: n.displayName, next: d.path?.edges[i]?.type ?? null }))),
+          : pathText(d.path.nodes.map((n, i) => ({ label: labelOf(n.label), key: n.key, name: n.displayName, next: d.path?.edges[i]?.type ?? null }))),
       ),
       peer: graphql(
         'q7-shortest-path',
@@ -486,7 +490,7 @@ export function loadQuestions(): Question[] {
       slug: 'q11-neighbourhood',
       title: 'the neighbourhood of Kabupaten Serang (36.04), two hops, the nearest 200',
       ours: graphql('q11-neighbourhood', 'ours', { of: 'Regency:36.04' }, (d: Q11Ours) =>
-        d.neighbourhood === null ? null : neighbourhoodShape(d.neighbourhood.nodes.map((n) => `${n.id}@${n.hops}`), d.neighbourhood.reachable),
+        d.neighbourhood === null ? null : neighbourhoodShape(d.neighbourhood.nodes.map((n) => `${n.ref}@${n.hops}`), d.neighbourhood.reachable),
       ),
       peer: NO_PEER_YET,
       floor: floor('Q11', { code: '36.04', limit: 200 }, (rows: Q11Floor) => (rows[0] ? neighbourhoodShape(rows[0].nodes, rows[0].reachable) : null)),

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { serveCompiled } from './compile';
 import { AgencyResolver } from './agency/agency.resolver';
 import { AgreementPartyResolver, SectorCoverageResolver, SignatureResolver } from './agreement/agreement-links.resolver';
 import { AgreementResolver } from './agreement/agreement.resolver';
@@ -69,7 +70,7 @@ function describeQuery(schema: GraphQLSchema): GraphQLSchema {
 
 /** Builds the executable schema once per process (type-graphql reads decorator metadata). */
 export function createSchema(): Promise<GraphQLSchema> {
-  built ??= buildSchema({ resolvers: RESOLVERS, validate: false }).then(describeQuery);
+  built ??= buildSchema({ resolvers: RESOLVERS, validate: false }).then(describeQuery).then(serveCompiled);
   return built;
 }
 

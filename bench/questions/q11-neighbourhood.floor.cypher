@@ -1,10 +1,11 @@
-// Q11: the neighbourhood of a regency, two hops, any relationship but SOURCED_FROM: the nearest
+// Q11: the neighbourhood of a regency, two hops, any relationship of the model but SOURCED_FROM
+// (so not a statement's CITES, SUBJECT and OBJECT either, which are no facts of their own): the nearest
 // $limit entities, the centre included (at one distance curated first, then provinces and
 // regencies, districts, villages and islands; then by label and key), and how many were reachable.
 // $code: regency code; $limit.
 MATCH (c:Regency {code: $code})
 MATCH (c)-[rs*1..2]-(n)
-WHERE n <> c AND none(r IN rs WHERE type(r) = 'SOURCED_FROM')
+WHERE n <> c AND none(r IN rs WHERE type(r) IN ['SOURCED_FROM', 'CITES', 'SUBJECT', 'OBJECT'])
 WITH n, min(size(rs)) AS hops
 WITH n, hops, labels(n)[0] AS label
 WITH n, hops, label,

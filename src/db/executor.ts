@@ -185,6 +185,15 @@ export class Executor {
     return this.readText(this.catalog.renderFixed(name, fragments), params);
   }
 
+  /**
+   * Runs read Cypher built for one request's selection (src/compile/): counted and sent in the
+   * request's read window as the catalog's queries are. Its text depends only on the
+   * selection's shape, never on values, so Neo4j's plan cache serves it.
+   */
+  readCompiled(text: string, params: Params = {}): Promise<Row[]> {
+    return this.readText(text, params);
+  }
+
   private readText(text: string, params: Params): Promise<Row[]> {
     if (!this.window || !this.stats) return this.run('READ', text, params);
     this.stats.roundTrips += 1;

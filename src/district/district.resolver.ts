@@ -1,5 +1,7 @@
 import { ID_OR_KEY_ARGUMENT, keyOfIdOrKey } from '../graph/entity-ref';
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
+import { compiledList } from '../compile';
 import { assertAreaCode } from '../common/codes';
 import { PageArgs, toConnection, toPage } from '../common/pagination';
 import type { Context } from '../context';
@@ -32,13 +34,15 @@ export class DistrictResolver {
     @Arg('regencyCode', () => ID, { nullable: true, description: 'Shorthand for where: { regencyCode: { eq } }.' }) regencyCode: string | null,
     @Arg('name', () => String, { nullable: true, description: 'Shorthand for where: { name: { contains } }.' }) name: string | null,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<DistrictConnection> {
     const filter = withShorthands<WhereInput>(
       where,
       regencyCode == null ? null : { regencyCode: { eq: assertAreaCode('regency', regencyCode, 'regencyCode') } },
       name == null ? null : { name: { contains: name } },
     );
-    return listDistrict(ctx.db, { ...pageArgs, where: filter, sort }, ctx.config.maxPageSize);
+    const args = { ...pageArgs, where: filter, sort };
+    return compiledList<District>(ctx, info, 'District', args) ?? listDistrict(ctx.db, args, ctx.config.maxPageSize);
   }
 
   @FieldResolver(() => Regency, { description: 'Its regency or city.' })

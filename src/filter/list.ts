@@ -1,7 +1,7 @@
 import { BadUserInputError } from '../errors';
 import { cursorArgument, packCursor, pageOf, pageOfEdges, unpackCursor } from '../common/pagination';
-import type { ConnectionShape, PageArgs } from '../common/pagination';
-import type { Executor, Params } from '../db/executor';
+import type { ConnectionShape, Page, PageArgs } from '../common/pagination';
+import type { Executor, Params, Row } from '../db/executor';
 import { listQuery } from '../db/queries';
 import { compileSort, compileWhere, ParamBag } from './compile';
 import type { SortInput } from './compile';
@@ -46,6 +46,38 @@ class SortEdge<T> {
   }
 }
 
+/** A root list page ready to run: its page, the filled slots of the list query and their parameters. */
+export interface PreparedPage {
+  readonly page: Page;
+  readonly signature: string;
+  readonly fragments: Readonly<Record<'where' | 'after' | 'orderBy' | 'sortKey', string>>;
+  readonly params: Params;
+}
+
+/** Compiles a root list's where, sort and cursor into the slots {{where}}, {{after}}, {{orderBy}} and {{sortKey}}. */
+export function prepareListPage(spec: ListSpec, args: ListArgs, maxPageSize: number): PreparedPage {
+  const page = pageOf(args, maxPageSize);
+  const bag = new ParamBag();
+  const where = compileWhere(spec.where, args.where as Record<string, unknown> | null, 'n', bag);
+  const probe = compileSort(spec.sort, args.sort, null, 'n', bag, page.backward);
+  const cursor = page.cursor ? decodeSortCursor(page.cursor, probe.signature, cursorArgument(page)) : null;
+  const sorted = cursor ? compileSort(spec.sort, args.sort, cursor, 'n', bag, page.backward) : probe;
+  return {
+    page,
+    signature: sorted.signature,
+    fragments: { where, after: sorted.after, orderBy: sorted.orderBy, sortKey: sorted.sortKey },
+    params: { ...args.params, ...bag.values, limit: page.limit + 1 },
+  };
+}
+
+/** The connection of a list query's one row (`totalCount`, `nodes` each with its `sortKey`). */
+export function connectionOfRow<T extends object>(row: Row | undefined, prepared: PreparedPage): ConnectionShape<T> {
+  const nodes = (row?.nodes ?? []) as unknown as Array<T & { sortKey: unknown[] }>;
+  // Each node keeps its sortKey (no GraphQL field reads it); its cursor is encoded on demand.
+  const read = nodes.map((node) => new SortEdge<T>(node, prepared.signature));
+  return { ...pageOfEdges(read, prepared.page), totalCount: Number(row?.totalCount ?? 0) };
+}
+
 /**
  * Runs a root list query of `cypher/` (slots {{where}}, {{after}}, {{orderBy}}, {{sortKey}})
  * for one page and returns a connection whose totalCount counts every match. A page read
@@ -58,21 +90,14 @@ export async function listPage<T extends object>(
   args: ListArgs,
   maxPageSize: number,
 ): Promise<ConnectionShape<T>> {
-  const page = pageOf(args, maxPageSize);
-  const bag = new ParamBag();
-  const where = compileWhere(spec.where, args.where as Record<string, unknown> | null, 'n', bag);
-  const probe = compileSort(spec.sort, args.sort, null, 'n', bag, page.backward);
-  const cursor = page.cursor ? decodeSortCursor(page.cursor, probe.signature, cursorArgument(page)) : null;
-  const sorted = cursor ? compileSort(spec.sort, args.sort, cursor, 'n', bag, page.backward) : probe;
-  const [row] = await db.readRendered(
-    query,
-    { where, after: sorted.after, orderBy: sorted.orderBy, sortKey: sorted.sortKey },
-    { ...args.params, ...bag.values, limit: page.limit + 1 },
-  );
-  const nodes = (row?.nodes ?? []) as unknown as Array<T & { sortKey: unknown[] }>;
-  // Each node keeps its sortKey (no GraphQL field reads it); its cursor is encoded on demand.
-  const read = nodes.map((node) => new SortEdge<T>(node, sorted.signature));
-  return { ...pageOfEdges(read, page), totalCount: Number(row?.totalCount ?? 0) };
+  const prepared = prepareListPage(spec, args, maxPageSize);
+  const [row] = await db.readRendered(query, prepared.fragments, prepared.params);
+  return connectionOfRow<T>(row, prepared);
+}
+
+/** What filters and sorts an entity's root list, from the model. */
+export function listSpec(entity: string): ListSpec {
+  return { where: whereSpec(entity), sort: sortSpec(entity) };
 }
 
 /**
@@ -81,6 +106,6 @@ export async function listPage<T extends object>(
  */
 export function entityList<T extends object>(entity: string): (db: Executor, args: ListArgs, maxPageSize: number) => Promise<ConnectionShape<T>> {
   const query = listQuery(entity);
-  const spec: ListSpec = { where: whereSpec(entity), sort: sortSpec(entity) };
+  const spec = listSpec(entity);
   return (db, args, maxPageSize) => listPage<T>(db, query, spec, args, maxPageSize);
 }

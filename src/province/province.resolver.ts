@@ -2,7 +2,9 @@ import { ID_OR_KEY_ARGUMENT, keyOfIdOrKey } from '../graph/entity-ref';
 import { graphqlEnum } from '../common/enums';
 import { REGENCY_KIND } from '../model/enums';
 import type { RegencyKind } from '../model/enums';
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
+import { compiledByKey } from '../compile';
 import { PageArgs } from '../common/pagination';
 import type { Context } from '../context';
 import { Regency } from '../regency/regency.type';
@@ -21,8 +23,13 @@ const listProvince = entityList<Province>('Province');
 @Resolver(() => Province)
 export class ProvinceResolver {
   @Query(() => Province, { nullable: true, description: 'A province by its key ("36") or id ("Province:36"); null when there is none.' })
-  async province(@Arg('code', () => ID, { description: ID_OR_KEY_ARGUMENT }) code: string, @Ctx() ctx: Context): Promise<Province | null> {
-    return ctx.loaders.byKey.Province.load(keyOfIdOrKey('Province', code, 'code'));
+  async province(
+    @Arg('code', () => ID, { description: ID_OR_KEY_ARGUMENT }) code: string,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Province | null> {
+    const key = keyOfIdOrKey('Province', code, 'code');
+    return compiledByKey<Province>(ctx, info, 'Province', key) ?? ctx.loaders.byKey.Province.load(key);
   }
 
   @Query(() => ProvinceConnection, { description: 'Provinces, filtered and sorted (code order by default).' })

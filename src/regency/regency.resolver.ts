@@ -5,6 +5,7 @@ import type { RegencyKind } from '../model/enums';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { selects } from '../common/lookahead';
+import { compiledByKey, compiledList } from '../compile';
 import { Agency } from '../agency/agency.type';
 import { Agreement } from '../agreement/agreement.type';
 import { Claim } from '../claim/claim.type';
@@ -37,8 +38,13 @@ export class RegencyResolver {
     nullable: true,
     description: 'A regency or city by its key ("36.04") or id ("Regency:36.04"); null when there is none.',
   })
-  async regency(@Arg('code', () => ID, { description: ID_OR_KEY_ARGUMENT }) code: string, @Ctx() ctx: Context): Promise<Regency | null> {
-    return ctx.loaders.byKey.Regency.load(keyOfIdOrKey('Regency', code, 'code'));
+  async regency(
+    @Arg('code', () => ID, { description: ID_OR_KEY_ARGUMENT }) code: string,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Regency | null> {
+    const key = keyOfIdOrKey('Regency', code, 'code');
+    return compiledByKey<Regency>(ctx, info, 'Regency', key) ?? ctx.loaders.byKey.Regency.load(key);
   }
 
   @Query(() => RegencyConnection, { description: 'Regencies and cities, filtered and sorted (code order by default).' })
@@ -61,7 +67,8 @@ export class RegencyResolver {
       name == null ? null : { name: { contains: name } },
     );
     const params = { withProvince: selects(info, ['edges', 'node', 'province']) };
-    return listRegency(ctx.db, { ...pageArgs, where: filter, sort, params }, ctx.config.maxPageSize);
+    const args = { ...pageArgs, where: filter, sort, params };
+    return compiledList<Regency>(ctx, info, 'Regency', args) ?? listRegency(ctx.db, args, ctx.config.maxPageSize);
   }
 
   @FieldResolver(() => Province, { description: 'Its province (provinsi).' })
