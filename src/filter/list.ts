@@ -1,5 +1,5 @@
 import { BadUserInputError } from '../errors';
-import { cursorArgument, packCursor, pageOf, pageOfEdges, unpackCursor } from '../common/pagination';
+import { cursorArgument, LazyEdge, packCursor, pageOf, pageOfEdges, unpackCursor } from '../common/pagination';
 import type { ConnectionShape, PageArgs } from '../common/pagination';
 import type { Executor, Params } from '../db/executor';
 import { listQuery } from '../db/queries';
@@ -34,18 +34,6 @@ function decodeSortCursor(cursor: string, signature: string, argumentName: strin
   return value[2] as unknown[];
 }
 
-/** An edge of a sorted list; its cursor is encoded only when a client asks for it. */
-class SortEdge<T> {
-  constructor(
-    readonly node: T & { sortKey: unknown[] },
-    private readonly signature: string,
-  ) {}
-
-  get cursor(): string {
-    return encodeSortCursor(this.signature, this.node.sortKey);
-  }
-}
-
 /**
  * Runs a root list query of `cypher/` (slots {{where}}, {{after}}, {{orderBy}}, {{sortKey}})
  * for one page and returns a connection whose totalCount counts every match. A page read
@@ -71,7 +59,7 @@ export async function listPage<T extends object>(
   );
   const nodes = (row?.nodes ?? []) as unknown as Array<T & { sortKey: unknown[] }>;
   // Each node keeps its sortKey (no GraphQL field reads it); its cursor is encoded on demand.
-  const read = nodes.map((node) => new SortEdge<T>(node, sorted.signature));
+  const read = nodes.map((node) => new LazyEdge(node, (n) => encodeSortCursor(sorted.signature, n.sortKey)));
   return { ...pageOfEdges(read, page), totalCount: Number(row?.totalCount ?? 0) };
 }
 

@@ -4,19 +4,20 @@ import { REGENCY_KIND } from '../model/enums';
 import type { RegencyKind } from '../model/enums';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
-import { selects } from '../common/lookahead';
-import { Agency } from '../agency/agency.type';
-import { Agreement } from '../agreement/agreement.type';
-import { Claim } from '../claim/claim.type';
+import { selects, selectsInItems } from '../common/lookahead';
+import { AgencyConnection } from '../agency/agency.type';
+import { AgreementConnection } from '../agreement/agreement.type';
+import { ClaimConnection } from '../claim/claim.type';
 import { assertAreaCode } from '../common/codes';
 import { PageArgs, toConnection, toPage } from '../common/pagination';
+import { loadPage } from '../common/batch';
 import { LocalDate } from '../common/scalars';
 import type { Context } from '../context';
 import { DistrictConnection } from '../district/district.type';
 import { IslandConnection } from '../island/island.type';
 import { asOfKey, HOLDS_ON_RULE } from '../common/as-of';
-import { Official, Position } from '../official/official.type';
-import { Adoption, ProgramRun } from '../program/program.type';
+import { Official, PositionConnection } from '../official/official.type';
+import { AdoptionConnection, ProgramRunConnection } from '../program/program.type';
 import { Province } from '../province/province.type';
 import { Regency, RegencyConnection } from './regency.type';
 import { withShorthands } from '../filter/shorthand';
@@ -59,7 +60,7 @@ export class RegencyResolver {
       kind == null ? null : { kind: { eq: kind } },
       name == null ? null : { name: { contains: name } },
     );
-    const params = { withProvince: selects(info, ['edges', 'node', 'province']) };
+    const params = { withProvince: selectsInItems(info, ['province']) };
     return listRegency(ctx.db, { ...pageArgs, where: filter, sort, params }, ctx.config.maxPageSize);
   }
 
@@ -76,7 +77,7 @@ export class RegencyResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<DistrictConnection> {
     const page = toPage(pageArgs, ctx.config.maxPageSize);
-    const extras = { withTotal: selects(info, ['totalCount']), withVillageCount: selects(info, ['edges', 'node', 'villageCount']) };
+    const extras = { withTotal: selects(info, ['totalCount']), withVillageCount: selectsInItems(info, ['villageCount']) };
     const rows = await ctx.loaders.regency.districts.for({ ...page, ...extras }).load(regency.code);
     return toConnection(rows ?? { totalCount: 0, nodes: [] }, page, (d) => d.code);
   }
@@ -106,42 +107,49 @@ export class RegencyResolver {
     return ctx.loaders.regency.head.load(asOfKey(regency.code, asOf));
   }
 
-  @FieldResolver(() => [Position], { description: 'Positions held at this government and its agencies: its officials.' })
+  @FieldResolver(() => PositionConnection, { description: 'Positions held at this government and its agencies (its officials), paginated: heads of the government first, then by agency.' })
   async officials(
     @Root() regency: Parent<Regency>,
     @Arg('asOf', () => LocalDate, { nullable: true, description: `Only positions held on this day. ${HOLDS_ON_RULE}` }) asOf: string | null,
+    @Args() pageArgs: PageArgs,
     @Ctx() ctx: Context,
-  ): Promise<Position[]> {
-    return ctx.loaders.regency.positions.load(asOfKey(regency.code, asOf));
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<PositionConnection> {
+    return loadPage(ctx.loaders.regency.positions, asOfKey(regency.code, asOf), pageArgs, ctx, info);
   }
 
-  @FieldResolver(() => [Agency], { description: 'Its agencies (SKPD / OPD).' })
-  async agencies(@Root() regency: Parent<Regency>, @Ctx() ctx: Context): Promise<Agency[]> {
-    return ctx.loaders.regency.agencies.load(regency.code);
+  @FieldResolver(() => AgencyConnection, { description: 'Its agencies (SKPD / OPD), paginated in id order.' })
+  async agencies(@Root() regency: Parent<Regency>, @Args() pageArgs: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<AgencyConnection> {
+    return loadPage(ctx.loaders.regency.agencies, regency.code, pageArgs, ctx, info);
   }
 
-  @FieldResolver(() => [ProgramRun], { description: 'Programs, policies and practices it runs.' })
-  async programs(@Root() regency: Parent<Regency>, @Ctx() ctx: Context): Promise<ProgramRun[]> {
-    return ctx.loaders.regency.programs.load(regency.code);
+  @FieldResolver(() => ProgramRunConnection, { description: 'Programs, policies and practices it runs, paginated in program id order.' })
+  async programs(@Root() regency: Parent<Regency>, @Args() pageArgs: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<ProgramRunConnection> {
+    return loadPage(ctx.loaders.regency.programs, regency.code, pageArgs, ctx, info);
   }
 
-  @FieldResolver(() => [Adoption], { description: 'Programs it adopted or plans to adopt from other governments.' })
-  async adoptedPrograms(@Root() regency: Parent<Regency>, @Ctx() ctx: Context): Promise<Adoption[]> {
-    return ctx.loaders.regency.adoptions.load(regency.code);
+  @FieldResolver(() => AdoptionConnection, { description: 'Programs it adopted or plans to adopt from other governments, paginated in program id order.' })
+  async adoptedPrograms(
+    @Root() regency: Parent<Regency>,
+    @Args() pageArgs: PageArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<AdoptionConnection> {
+    return loadPage(ctx.loaders.regency.adoptions, regency.code, pageArgs, ctx, info);
   }
 
-  @FieldResolver(() => [Agreement], { description: 'Agreements (MoUs) it is party to, newest first.' })
-  async agreements(@Root() regency: Parent<Regency>, @Ctx() ctx: Context): Promise<Agreement[]> {
-    return ctx.loaders.regency.agreements.load(regency.code);
+  @FieldResolver(() => AgreementConnection, { description: 'Agreements (MoUs) it is party to, paginated newest first (undated last).' })
+  async agreements(@Root() regency: Parent<Regency>, @Args() pageArgs: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<AgreementConnection> {
+    return loadPage(ctx.loaders.regency.agreements, regency.code, pageArgs, ctx, info);
   }
 
-  @FieldResolver(() => [Regency], { description: 'Governments it has an agreement with.' })
-  async partners(@Root() regency: Parent<Regency>, @Ctx() ctx: Context): Promise<Regency[]> {
-    return ctx.loaders.regency.partners.load(regency.code);
+  @FieldResolver(() => RegencyConnection, { description: 'Governments it has an agreement with, paginated in code order.' })
+  async partners(@Root() regency: Parent<Regency>, @Args() pageArgs: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<RegencyConnection> {
+    return loadPage(ctx.loaders.regency.partners, regency.code, pageArgs, ctx, info);
   }
 
-  @FieldResolver(() => [Claim], { description: 'What sources say about it (reported, not asserted).' })
-  async claims(@Root() regency: Parent<Regency>, @Ctx() ctx: Context): Promise<Claim[]> {
-    return ctx.loaders.regency.claims.load(regency.code);
+  @FieldResolver(() => ClaimConnection, { description: 'What sources say about it (reported, not asserted), paginated in id order.' })
+  async claims(@Root() regency: Parent<Regency>, @Args() pageArgs: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<ClaimConnection> {
+    return loadPage(ctx.loaders.regency.claims, regency.code, pageArgs, ctx, info);
   }
 }

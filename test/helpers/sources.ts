@@ -66,7 +66,12 @@ export async function curatedSnapshot(executor: Executor): Promise<unknown> {
  * source (statistics, examples) are computed from this, so a new real source cannot break them.
  */
 export function realSources(): { sources: CheckedSource[]; facts: FactRow[] } {
+  return sourcesWith([]);
+}
+
+/** What the real source files and `extra` (fixtures) state together, as the seed reads them. */
+export function sourcesWith(extra: readonly RawSource[]): { sources: CheckedSource[]; facts: FactRow[] } {
   const codes = new Set(readRegencies().map((regency) => regency.code));
-  const sources = validateSources(readSourceDir(), codes);
+  const sources = validateSources([...readSourceDir(), ...extra], codes);
   return { sources, facts: factsOf(statementsOfSources(sources)) };
 }

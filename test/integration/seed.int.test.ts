@@ -19,7 +19,7 @@ describe('the seed', () => {
 
   it('leaves the API answering the same after a re-seed', async () => {
     const data = dataOf<{ official: { accompaniedBy: unknown[] } }>(
-      await api.query('{ official(id: "ratu-tatu-chasanah") { accompaniedBy { date } } }'),
+      await api.query('{ official(id: "ratu-tatu-chasanah") { accompaniedBy { nodes { date } } } }'),
     );
     expect(data.official.accompaniedBy).toHaveLength(6);
   });
