@@ -12,14 +12,6 @@ const api = useTestApi();
 const FIXTURES = fixtureSources();
 let facts: FactRow[] = [];
 
-beforeAll(async () => {
-  await seedCuratedWith(api.database, FIXTURES);
-  facts = sourcesWith(FIXTURES).facts;
-});
-afterAll(async () => {
-  await seedCuratedWith(api.database);
-});
-
 /** How many facts of a type start (or end) at an entity, as the source files state them. */
 const from = (type: string, ref: string) => facts.filter((f) => f.type === type && f.from === ref).length;
 const to = (type: string, ref: string) => facts.filter((f) => f.type === type && f.to === ref).length;
@@ -118,6 +110,15 @@ async function walk(c: Case, backward: boolean): Promise<{ items: string[]; tota
 }
 
 describe('nested connections: every list that grows with the sources pages both ways', () => {
+  beforeAll(async () => {
+    await seedCuratedWith(api.database, FIXTURES);
+    facts = sourcesWith(FIXTURES).facts;
+  });
+  // Inside the describe, so it runs before the API's own afterAll closes the connection.
+  afterAll(async () => {
+    await seedCuratedWith(api.database);
+  });
+
   it.each(CASES.map((c) => [`${c.parent.split('(')[0]}.${c.field}`, c] as const))('%s: each item once, forwards and backwards, as many as the sources state', async (_name, c) => {
     const expected = c.expected();
     expect(expected).toBeGreaterThan(0);
