@@ -5,7 +5,7 @@ import type { AgencyKind } from '../model/enums';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { assertAreaCode } from '../common/codes';
-import { nodeSources } from '../common/node-sources';
+import { NODE_SOURCES_BOUND, nodeSources } from '../common/node-sources';
 import { PageArgs } from '../common/pagination';
 import { loadPage } from '../common/batch';
 import type { Context } from '../context';
@@ -61,7 +61,7 @@ export class AgencyResolver {
     return loadPage(ctx.loaders.agency.positions, agency.id, pageArgs, ctx, info);
   }
 
-  @FieldResolver(() => [Provenance], { description: 'Sources that mention this agency, with quotes.' })
+  @FieldResolver(() => [Provenance], { description: `Sources that mention this agency, with quotes: ${NODE_SOURCES_BOUND}` })
   async sources(@Root() agency: Parent<Agency>, @Ctx() ctx: Context): Promise<Provenance[]> {
     return nodeSources(ctx, 'Agency', agency.id);
   }

@@ -2,7 +2,7 @@ import { ID_OR_KEY_ARGUMENT, keyOfIdOrKey } from '../graph/entity-ref';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { assertAreaCode, assertId } from '../common/codes';
-import { nodeSources } from '../common/node-sources';
+import { NODE_SOURCES_BOUND, nodeSources } from '../common/node-sources';
 import { PageArgs } from '../common/pagination';
 import { loadPage } from '../common/batch';
 import type { Context } from '../context';
@@ -59,7 +59,7 @@ export class AgreementResolver {
     return loadPage(ctx.loaders.agreement.sectors, agreement.id, pageArgs, ctx, info);
   }
 
-  @FieldResolver(() => [Provenance], { description: 'Sources reporting it, with quotes.' })
+  @FieldResolver(() => [Provenance], { description: `Sources reporting it, with quotes: ${NODE_SOURCES_BOUND}` })
   async sources(@Root() agreement: Parent<Agreement>, @Ctx() ctx: Context): Promise<Provenance[]> {
     return nodeSources(ctx, 'Agreement', agreement.id);
   }

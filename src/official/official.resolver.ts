@@ -4,7 +4,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from '
 import { Agency } from '../agency/agency.type';
 import { SignatureConnection } from '../agreement/agreement.type';
 import { assertAreaCode } from '../common/codes';
-import { nodeSources } from '../common/node-sources';
+import { NODE_SOURCES_BOUND, nodeSources } from '../common/node-sources';
 import { PageArgs, toListPage } from '../common/pagination';
 import { loadPage } from '../common/batch';
 import type { Context } from '../context';
@@ -76,7 +76,7 @@ export class OfficialResolver {
     return loadPage(ctx.loaders.official.accompaniedBy, official.id, pageArgs, ctx, info);
   }
 
-  @FieldResolver(() => [Provenance], { description: 'Sources that mention this official, with quotes.' })
+  @FieldResolver(() => [Provenance], { description: `Sources that mention this official, with quotes: ${NODE_SOURCES_BOUND}` })
   async sources(@Root() official: Parent<Official>, @Ctx() ctx: Context): Promise<Provenance[]> {
     return nodeSources(ctx, 'Official', official.id);
   }

@@ -5,7 +5,7 @@ import type { ProgramKind } from '../model/enums';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { assertId } from '../common/codes';
-import { nodeSources } from '../common/node-sources';
+import { NODE_SOURCES_BOUND, nodeSources } from '../common/node-sources';
 import { PageArgs } from '../common/pagination';
 import { loadPage } from '../common/batch';
 import type { Context } from '../context';
@@ -65,12 +65,12 @@ export class ProgramResolver {
     return ctx.loaders.program.origin.load(program.id);
   }
 
-  @FieldResolver(() => [Sector], { description: 'The sectors (bidang) it belongs to.' })
+  @FieldResolver(() => [Sector], { description: 'The sectors (bidang) it belongs to: a plain list, bounded by nature (the short fixed taxonomy of Query.sectors).' })
   async sectors(@Root() program: Parent<Program>, @Ctx() ctx: Context): Promise<Sector[]> {
     return ctx.loaders.program.sectors.load(program.id);
   }
 
-  @FieldResolver(() => [Provenance], { description: 'Sources that mention this program, with quotes.' })
+  @FieldResolver(() => [Provenance], { description: `Sources that mention this program, with quotes: ${NODE_SOURCES_BOUND}` })
   async sources(@Root() program: Parent<Program>, @Ctx() ctx: Context): Promise<Provenance[]> {
     return nodeSources(ctx, 'Program', program.id);
   }

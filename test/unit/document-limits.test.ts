@@ -37,6 +37,14 @@ describe('document limits', () => {
     expect(verdict(deep)).toEqual({ code: 'QUERY_TOO_DEEP', limit: 6, actual: 7 });
   });
 
+  it("count no level for a connection's edges, node and nodes, and still the levels of the data", () => {
+    // regency, agreements, parties, government, province, name: 6 levels, 10 as written.
+    const nested = '{ regency(code: "36.04") { agreements { edges { node { parties { nodes { government { province { name } } } } } } } } }';
+    expect(verdict(nested)).toBe('ok');
+    const deeper = '{ regency(code: "36.04") { agreements { nodes { parties { nodes { government { province { regencies { name } } } } } } } } }';
+    expect(verdict(deeper)).toEqual({ code: 'QUERY_TOO_DEEP', limit: 6, actual: 7 });
+  });
+
   it('refuse the 1 KB fragment DAG of the issue (2^24 spreads) by counting each fragment once', () => {
     const query = fragmentDagQuery(24);
     expect(query.length).toBeLessThan(1100);
