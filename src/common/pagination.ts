@@ -201,6 +201,27 @@ export function toListPage(args: PageArgs, maxPageSize: number): ListPage {
   return { ...page, key: page.cursor ? decodeListCursor(page.cursor, cursorArgument(page)) : null };
 }
 
+/** Orders two sort keys as Cypher orders lists: part by part, numbers by value, strings by character. */
+export function compareSortKeys(a: SortKey, b: SortKey): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i += 1) {
+    if (a[i] !== b[i]) return a[i] < b[i] ? -1 : 1;
+  }
+  return a.length - b.length;
+}
+
+/**
+ * The page the {{page}} slot would read, taken from a list read whole and in its order: for a
+ * list the API must still choose among after reading it (a government's positions, where
+ * several sources give one post different holders), so that pages and totalCount count
+ * what the client sees. Rows as for toListConnection: limit + 1, in reading order.
+ */
+export function pageInMemory<T extends Sorted>(items: readonly T[], page: ListPage): PageRows<T> {
+  const { key } = page;
+  const within = key === null ? items : items.filter((item) => (page.backward ? compareSortKeys(item.sortKey, key) < 0 : compareSortKeys(item.sortKey, key) > 0));
+  const reading = page.backward ? [...within].reverse() : within;
+  return { totalCount: items.length, nodes: reading.slice(0, page.limit + 1) };
+}
+
 /** Turns a page of a nested list (rows carrying their sortKey, read with limit + 1) into a connection. */
 export function toListConnection<T extends Sorted>(rows: PageRows<T>, page: Page): ConnectionShape<T> {
   return { ...pageOfEdges(rows.nodes.map((node) => new LazyEdge(node, (n) => encodeListCursor(n.sortKey))), page), totalCount: rows.totalCount };

@@ -1,4 +1,4 @@
-import { LoaderFamily, oneLoader, pageLoader, pageParams } from '../common/batch';
+import { LoaderFamily, manyLoader, oneLoader, pageLoader, pageParams } from '../common/batch';
 import type { KeyPage, PageRows, Sorted } from '../common/pagination';
 import type { Executor } from '../db/executor';
 import type { Agency } from '../agency/agency.type';
@@ -30,8 +30,9 @@ export function createRegencyLoaders(db: Executor) {
     islands: new LoaderFamily((args: KeyPage & { withTotal: boolean }) =>
       oneLoader<PageRows<Island>>(db, Q.islands, { ...pageParams(args), withTotal: args.withTotal }),
     ),
+    /** Whole, in sortKey order: the resolver pages them (pageInMemory). */
+    positions: manyLoader<Position & Sorted>(db, Q.positions),
     /** Pages of the nested lists, keyed by the page (src/common/batch.ts pageLoader). */
-    positions: pageLoader<Position & Sorted>(db, Q.positions),
     head: oneLoader<Official>(db, Q.head),
     agencies: pageLoader<Agency & Sorted>(db, Q.agencies),
     programs: pageLoader<ProgramRun & Sorted>(db, Q.programs),

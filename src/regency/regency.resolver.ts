@@ -9,7 +9,7 @@ import { AgencyConnection } from '../agency/agency.type';
 import { AgreementConnection } from '../agreement/agreement.type';
 import { ClaimConnection } from '../claim/claim.type';
 import { assertAreaCode } from '../common/codes';
-import { PageArgs, toConnection, toPage } from '../common/pagination';
+import { PageArgs, pageInMemory, toConnection, toListConnection, toListPage, toPage } from '../common/pagination';
 import { loadPage } from '../common/batch';
 import { LocalDate } from '../common/scalars';
 import type { Context } from '../context';
@@ -113,9 +113,12 @@ export class RegencyResolver {
     @Arg('asOf', () => LocalDate, { nullable: true, description: `Only positions held on this day. ${HOLDS_ON_RULE}` }) asOf: string | null,
     @Args() pageArgs: PageArgs,
     @Ctx() ctx: Context,
-    @Info() info: GraphQLResolveInfo,
   ): Promise<PositionConnection> {
-    return loadPage(ctx.loaders.regency.positions, asOfKey(regency.code, asOf), pageArgs, ctx, info);
+    // Paged here, not in Cypher: the positions of one government are few, and reading them whole
+    // lets the API choose among what sources say of a post before it counts and pages.
+    const page = toListPage(pageArgs, ctx.config.maxPageSize);
+    const positions = await ctx.loaders.regency.positions.load(asOfKey(regency.code, asOf));
+    return toListConnection(pageInMemory(positions, page), page);
   }
 
   @FieldResolver(() => AgencyConnection, { description: 'Its agencies (SKPD / OPD), paginated in id order.' })

@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { decodeCursor, decodeListCursor, encodeCursor, encodeListCursor, toConnection, toListConnection, toListPage, toPage } from '../../src/common/pagination';
+import { compareSortKeys, decodeCursor, decodeListCursor, encodeCursor, encodeListCursor, pageInMemory, toConnection, toListConnection, toListPage, toPage } from '../../src/common/pagination';
 import { assertAreaCode, assertId } from '../../src/common/codes';
 
 const codeOf = (error: unknown) => (error as GraphQLError).extensions.code;
@@ -79,6 +79,34 @@ describe('sort-key cursors of nested lists', () => {
     expect(back.edges.map((e) => e.node)).toEqual(back.nodes);
     expect(back.pageInfo).toEqual({ hasNextPage: true, hasPreviousPage: true, startCursor: encodeListCursor(['b']), endCursor: encodeListCursor(['c']) });
     expect(back.totalCount).toBe(3);
+  });
+});
+
+describe('pages of a list read whole', () => {
+  const items = [[0, '', 'Ratu'], [1, 'a', 'Anang'], [1, 'b', 'Asep'], [1, 'b', 'Sri'], [1, 'c', 'Tahyudin']].map((sortKey) => ({ sortKey }));
+
+  it('order sort keys as Cypher orders lists', () => {
+    expect([...items].reverse().sort((a, b) => compareSortKeys(a.sortKey, b.sortKey))).toEqual(items);
+    expect(compareSortKeys([1, 'b'], [1, 'b', 'x'])).toBeLessThan(0);
+    expect(compareSortKeys([-2017081, 'a'], [-2017081, 'a'])).toBe(0);
+  });
+
+  it('read the same pages as the page slot, both ways, each item once', () => {
+    const forwards: unknown[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const page = toListPage({ first: 2, after }, 100);
+      const connection = toListConnection(pageInMemory(items, page), page);
+      expect(connection.totalCount).toBe(items.length);
+      forwards.push(...connection.nodes);
+      if (!connection.pageInfo.hasNextPage) break;
+      after = connection.pageInfo.endCursor;
+    }
+    expect(forwards).toEqual(items);
+    const page = toListPage({ last: 2, before: encodeListCursor(items[3].sortKey) }, 100);
+    const back = toListConnection(pageInMemory(items, page), page);
+    expect(back.nodes).toEqual(items.slice(1, 3));
+    expect(back.pageInfo).toMatchObject({ hasPreviousPage: true, hasNextPage: true });
   });
 });
 
