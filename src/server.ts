@@ -12,6 +12,7 @@ import { createContext } from './context';
 import type { Context } from './context';
 import type { Executor } from './db/executor';
 import { queryNames } from './db/queries';
+import { PAGE_SLOTS } from './common/batch';
 import { formatError } from './errors';
 import { cacheControlPlugin } from './http/cache';
 import { withExplorerLink } from './http/landing-page';
@@ -104,7 +105,7 @@ export async function startServer(config: Config, executor: Executor, log = cons
   if (config.warmUpPlans) {
     executor.keepPlansWarm(queryNames(), config.protection.transactionTimeoutMs, (report) => {
       if (!stopped) log.info(`Neo4j query plans warmed: ${report.planned} planned, ${report.failed} failed, ${report.skipped} left (Neo4j went away) in ${report.ms} ms.`);
-    });
+    }, PAGE_SLOTS);
   }
   return {
     url: `http://localhost:${port}/graphql`,

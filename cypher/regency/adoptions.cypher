@@ -1,8 +1,14 @@
-// Programs each government adopted (or plans to), with status and date. $keys: regency codes.
+// A page of the programs each government adopted (or plans to), by program id, with status and date.
 // The other end's properties come along, so its field needs no second round trip.
+// $keys: regency codes; $withTotal: count them all too. The page slot (page): the page on sortKey, from
+// $after or $before (a sortKey or null), $backward, $limit (src/common/batch.ts PAGE_SLOTS).
 UNWIND $keys AS key
-RETURN key, COLLECT {
-  MATCH (:Regency {code: key})-[a:ADOPTED]->(p:Program)
-  WITH p, a ORDER BY p.id
-  RETURN a {.status, .date, .fromCode, .fact, .valueKey, programId: p.id, governmentCode: key, program: p {.id, .name, .description, .kind, .since}}
+RETURN key, {
+  totalCount: CASE WHEN $withTotal THEN COUNT { (:Regency {code: key})-[:ADOPTED]->(:Program) } END,
+  nodes: COLLECT {
+    MATCH (:Regency {code: key})-[a:ADOPTED]->(p:Program)
+    WITH p, a, [p.id, a.fact] AS sortKey
+    {{page}}
+    RETURN a {.status, .date, .fromCode, .fact, .valueKey, programId: p.id, governmentCode: key, program: p {.id, .name, .description, .kind, .since}, sortKey: sortKey}
+  }
 } AS value

@@ -1,11 +1,14 @@
-// Positions held at each government or at its agencies: the officials of a regency.
+// The positions held at each government or at its agencies (the officials of a regency), whole:
+// the API pages them itself (src/common/pagination.ts pageInMemory), after choosing among what
+// the sources say of each post, so that a page and totalCount count what the client sees.
 // The other end's properties come along, so its field needs no second round trip.
 // $keys: regency codes, or "code@day" ("36.04@2017-03-21") for the positions held on that day
 // (src/common/as-of.ts; the rule as in regency/head.cypher and docs/model.md, "As of a date").
-// Heads of the government (Bupati, Wali Kota) come first. A post held by nobody or by someone
-// unnamed (docs/model.md, "Unknown and none") has no relationship: its statements come as rows
-// of their own (`holder` UNKNOWN or NONE, with rank and sourceId), one per source and value,
-// and the API keeps the best value of each fact (src/official/holders.ts).
+// In sortKey order: heads of the government (Bupati, Wali Kota) first, then by agency id and
+// name. A post held by nobody or by someone unnamed (docs/model.md, "Unknown and none") has no
+// relationship: its statements come as rows of their own (`holder` UNKNOWN or NONE, with rank
+// and sourceId), one per source and value, and the API keeps the best value of each fact
+// (src/official/holders.ts).
 UNWIND $keys AS key
 WITH key, split(key, '@') AS parts
 WITH key, parts[0] AS code, CASE WHEN size(parts) > 1 THEN parts[1] END AS asOf
@@ -26,7 +29,8 @@ RETURN key, COLLECT {
   WHERE asOf IS NULL OR EXISTS {
     MATCH (st:Statement {fact: h.fact}) WHERE st.rank <> 'DEPRECATED' AND st.heldFrom <= asOf AND st.heldUntil >= asOf
   }
-  WITH o, h, at ORDER BY CASE WHEN at:Regency THEN 0 ELSE 1 END, at.id, o.name
+  WITH o, h, at, [CASE WHEN at:Regency THEN 0 ELSE 1 END, coalesce(at.id, ''), coalesce(o.name, ''), h.fact] AS sortKey
+  ORDER BY sortKey
   RETURN h {
     .title, .localTitle, .startDate, .startPrecision, .startInferred, .endDate, .endPrecision, .endInferred,
     .attestedOn, .attestedOnText, .attestedOnInferred,
@@ -36,6 +40,7 @@ RETURN key, COLLECT {
     officialId: o.id, governmentCode: code,
     agencyId: CASE WHEN at:Agency THEN at.id ELSE null END,
     official: o {.id, .name, .nickname, .isGroup},
-    agency: CASE WHEN at:Agency THEN at {.id, .name, .shortName, .kind, .governmentCode} END
+    agency: CASE WHEN at:Agency THEN at {.id, .name, .shortName, .kind, .governmentCode} END,
+    sortKey: sortKey
   }
 } AS value

@@ -13,43 +13,44 @@ const OFFICIAL_REF = `__typename key name`;
 const ENTITY_FIELDS: Readonly<Record<Label, string>> = {
   Province: `code name counts { regencies cities districts villages } regencies { ${REGENCY_REF} kind }`,
   Regency: `code name kind province { __typename code name } head { ${OFFICIAL_REF} }
-    agencies { __typename key name shortName kind }
-    officials { localTitle title attestedOn attestedOnText attestedOnInferred startDate endDate
-      official { ${OFFICIAL_REF} } agency { __typename key name shortName } provenance { ...P } }
-    agreements { __typename key title kind date dateText dateInferred dateInference place
-      parties { government { ${REGENCY_REF} } } signatories { official { ${OFFICIAL_REF} } onBehalfOf { ${REGENCY_REF} } }
-      sectors { priority sector { __typename key name } } sources { ...P } }
-    partners { ${REGENCY_REF} }
-    programs { program { __typename key name } since provenance { ...P } }
-    adoptedPrograms { program { __typename key name } from { ${REGENCY_REF} } status date provenance { ...P } }
-    claims { __typename key kind text sources { ...P } }
+    agencies(first: 100) { totalCount nodes { __typename key name shortName kind } }
+    officials(first: 100) { totalCount nodes { localTitle title attestedOn attestedOnText attestedOnInferred startDate endDate
+      official { ${OFFICIAL_REF} } agency { __typename key name shortName } provenance { ...P } } }
+    agreements(first: 20) { totalCount nodes { __typename key title kind date dateText dateInferred dateInference place
+      parties(first: 10) { totalCount nodes { government { ${REGENCY_REF} } } }
+      signatories(first: 10) { totalCount nodes { official { ${OFFICIAL_REF} } onBehalfOf { ${REGENCY_REF} } } }
+      sectors(first: 10) { totalCount nodes { priority sector { __typename key name } } } sources { ...P } } }
+    partners(first: 100) { totalCount nodes { ${REGENCY_REF} } }
+    programs(first: 100) { totalCount nodes { program { __typename key name } since provenance { ...P } } }
+    adoptedPrograms(first: 100) { totalCount nodes { program { __typename key name } from { ${REGENCY_REF} } status date provenance { ...P } } }
+    claims(first: 100) { totalCount nodes { __typename key kind text sources { ...P } } }
     districts(first: 100) { totalCount edges { node { __typename code name } } }`,
   District: `code name regency { ${REGENCY_REF} } villageCount villages(first: 100) { totalCount edges { node { __typename code name } } }`,
   Village: `code name district { __typename code name regency { ${REGENCY_REF} } }`,
   Island: `code name coordinate { latitude longitude } populated outermostSmall regency { ${REGENCY_REF} } province { __typename code name }`,
   Official: `key name nickname isGroup agency { __typename key name }
-    positions { localTitle title attestedOn attestedOnText attestedOnInferred startDate endDate
-      government { ${REGENCY_REF} } agency { __typename key name shortName } provenance { ...P } }
-    signedAgreements { agreement { __typename key title } onBehalfOf { ${REGENCY_REF} } provenance { ...P } }
-    accompanied { official { ${OFFICIAL_REF} } date dateText dateInferred place purpose provenance { ...P } }
-    accompaniedBy { official { ${OFFICIAL_REF} } date dateText dateInferred place purpose provenance { ...P } }
+    positions(first: 100) { totalCount nodes { localTitle title attestedOn attestedOnText attestedOnInferred startDate endDate
+      government { ${REGENCY_REF} } agency { __typename key name shortName } provenance { ...P } } }
+    signedAgreements(first: 100) { totalCount nodes { agreement { __typename key title } onBehalfOf { ${REGENCY_REF} } provenance { ...P } } }
+    accompanied(first: 100) { totalCount nodes { official { ${OFFICIAL_REF} } date dateText dateInferred place purpose provenance { ...P } } }
+    accompaniedBy(first: 100) { totalCount nodes { official { ${OFFICIAL_REF} } date dateText dateInferred place purpose provenance { ...P } } }
     sources { ...P }`,
   Agency: `key name shortName kind government { ${REGENCY_REF} }
-    officials { localTitle title attestedOn attestedOnText attestedOnInferred official { ${OFFICIAL_REF} } provenance { ...P } }
+    officials(first: 100) { totalCount nodes { localTitle title attestedOn attestedOnText attestedOnInferred official { ${OFFICIAL_REF} } provenance { ...P } } }
     sources { ...P }`,
   Program: `key name kind description since sectors { __typename key name }
     origin { government { ${REGENCY_REF} } provenance { ...P } }
-    runners { government { ${REGENCY_REF} } since provenance { ...P } }
-    adopters { government { ${REGENCY_REF} } from { ${REGENCY_REF} } status date provenance { ...P } }
+    runners(first: 100) { totalCount nodes { government { ${REGENCY_REF} } since provenance { ...P } } }
+    adopters(first: 100) { totalCount nodes { government { ${REGENCY_REF} } from { ${REGENCY_REF} } status date provenance { ...P } } }
     sources { ...P }`,
   Agreement: `key title kind date dateText dateInferred dateInference place
-    parties { government { ${REGENCY_REF} } provenance { ...P } }
-    signatories { official { ${OFFICIAL_REF} } onBehalfOf { ${REGENCY_REF} } provenance { ...P } }
-    sectors { priority sector { __typename key name localName } provenance { ...P } }
+    parties(first: 100) { totalCount nodes { government { ${REGENCY_REF} } provenance { ...P } } }
+    signatories(first: 100) { totalCount nodes { official { ${OFFICIAL_REF} } onBehalfOf { ${REGENCY_REF} } provenance { ...P } } }
+    sectors(first: 100) { totalCount nodes { priority sector { __typename key name localName } provenance { ...P } } }
     sources { ...P }`,
   Source: `key title kind publisher url publishedOn publishedOnInferred dateline editorCode origin language
-    facts { __typename type fromLabel fromKey fromName toLabel toKey toName quote inferred note }`,
-  Sector: `key name localName agreements { __typename key title } programs { __typename key name }`,
+    facts(first: 100) { totalCount nodes { __typename type fromLabel fromKey fromName toLabel toKey toName quote inferred note } }`,
+  Sector: `key name localName agreements(first: 100) { totalCount nodes { __typename key title } } programs(first: 100) { totalCount nodes { __typename key name } }`,
   Claim: `key kind text about { ${REGENCY_REF} } statedBy { ${OFFICIAL_REF} } sources { ...P }`,
 };
 

@@ -1,4 +1,5 @@
-import { manyLoader } from '../common/batch';
+import { pageLoader } from '../common/batch';
+import type { Sorted } from '../common/pagination';
 import type { Executor } from '../db/executor';
 import type { Position } from '../official/official.type';
 import { QUERIES } from '../db/queries';
@@ -9,6 +10,7 @@ const Q = QUERIES.agency;
 /** Per-request loaders for agencies. */
 export function createAgencyLoaders(db: Executor) {
   return {
-    positions: manyLoader<Position>(db, Q.positions),
+    /** Pages of its positions, keyed by the page (src/common/batch.ts pageLoader). */
+    positions: pageLoader<Position & Sorted>(db, Q.positions),
   };
 }

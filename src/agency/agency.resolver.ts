@@ -2,12 +2,14 @@ import { ID_OR_KEY_ARGUMENT, keyOfIdOrKey } from '../graph/entity-ref';
 import { graphqlEnum } from '../common/enums';
 import { AGENCY_KIND } from '../model/enums';
 import type { AgencyKind } from '../model/enums';
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { assertAreaCode } from '../common/codes';
-import { nodeSources } from '../common/node-sources';
+import { NODE_SOURCES_BOUND, nodeSources } from '../common/node-sources';
 import { PageArgs } from '../common/pagination';
+import { loadPage } from '../common/batch';
 import type { Context } from '../context';
-import { Position } from '../official/official.type';
+import { PositionConnection } from '../official/official.type';
 import { Provenance } from '../provenance/provenance.type';
 import { Regency } from '../regency/regency.type';
 import { Agency, AgencyConnection } from './agency.type';
@@ -54,12 +56,12 @@ export class AgencyResolver {
     return ctx.loaders.byKey.Regency.load(agency.governmentCode);
   }
 
-  @FieldResolver(() => [Position], { description: 'Positions held at this agency (its head and others).' })
-  async officials(@Root() agency: Parent<Agency>, @Ctx() ctx: Context): Promise<Position[]> {
-    return ctx.loaders.agency.positions.load(agency.id);
+  @FieldResolver(() => PositionConnection, { description: 'Positions held at this agency (its head and others), paginated by the holder\'s name.' })
+  async officials(@Root() agency: Parent<Agency>, @Args() pageArgs: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<PositionConnection> {
+    return loadPage(ctx.loaders.agency.positions, agency.id, pageArgs, ctx, info);
   }
 
-  @FieldResolver(() => [Provenance], { description: 'Sources that mention this agency, with quotes.' })
+  @FieldResolver(() => [Provenance], { description: `Sources that mention this agency, with quotes: ${NODE_SOURCES_BOUND}` })
   async sources(@Root() agency: Parent<Agency>, @Ctx() ctx: Context): Promise<Provenance[]> {
     return nodeSources(ctx, 'Agency', agency.id);
   }

@@ -1,4 +1,5 @@
-import { manyLoader } from '../common/batch';
+import { pageLoader } from '../common/batch';
+import type { Sorted } from '../common/pagination';
 import type { Executor } from '../db/executor';
 import { QUERIES } from '../db/queries';
 import type { AgreementParty, SectorCoverage, Signature } from './agreement.type';
@@ -9,8 +10,9 @@ const Q = QUERIES.agreement;
 /** Per-request loaders for agreements. */
 export function createAgreementLoaders(db: Executor) {
   return {
-    parties: manyLoader<AgreementParty>(db, Q.parties),
-    signatures: manyLoader<Signature>(db, Q.signatures),
-    sectors: manyLoader<SectorCoverage>(db, Q.sectors),
+    /** Pages of the nested lists, keyed by the page (src/common/batch.ts pageLoader). */
+    parties: pageLoader<AgreementParty & Sorted>(db, Q.parties),
+    signatures: pageLoader<Signature & Sorted>(db, Q.signatures),
+    sectors: pageLoader<SectorCoverage & Sorted>(db, Q.sectors),
   };
 }

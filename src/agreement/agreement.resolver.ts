@@ -1,11 +1,13 @@
 import { ID_OR_KEY_ARGUMENT, keyOfIdOrKey } from '../graph/entity-ref';
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { assertAreaCode, assertId } from '../common/codes';
-import { nodeSources } from '../common/node-sources';
+import { NODE_SOURCES_BOUND, nodeSources } from '../common/node-sources';
 import { PageArgs } from '../common/pagination';
+import { loadPage } from '../common/batch';
 import type { Context } from '../context';
 import { Provenance } from '../provenance/provenance.type';
-import { Agreement, AgreementConnection, AgreementParty, SectorCoverage, Signature } from './agreement.type';
+import { Agreement, AgreementConnection, AgreementPartyConnection, SectorCoverageConnection, SignatureConnection } from './agreement.type';
 import { withShorthands } from '../filter/shorthand';
 import type { Parent } from '../common/parent';
 import { entityList } from '../filter/list';
@@ -42,22 +44,22 @@ export class AgreementResolver {
     return listAgreement(ctx.db, { ...pageArgs, where: filter, sort }, ctx.config.maxPageSize);
   }
 
-  @FieldResolver(() => [AgreementParty], { description: 'The governments it binds.' })
-  async parties(@Root() agreement: Parent<Agreement>, @Ctx() ctx: Context): Promise<AgreementParty[]> {
-    return ctx.loaders.agreement.parties.load(agreement.id);
+  @FieldResolver(() => AgreementPartyConnection, { description: 'The governments it binds, paginated in code order.' })
+  async parties(@Root() agreement: Parent<Agreement>, @Args() pageArgs: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<AgreementPartyConnection> {
+    return loadPage(ctx.loaders.agreement.parties, agreement.id, pageArgs, ctx, info);
   }
 
-  @FieldResolver(() => [Signature], { description: 'Who signed it, for which government.' })
-  async signatories(@Root() agreement: Parent<Agreement>, @Ctx() ctx: Context): Promise<Signature[]> {
-    return ctx.loaders.agreement.signatures.load(agreement.id);
+  @FieldResolver(() => SignatureConnection, { description: 'Who signed it, for which government, paginated in the order of those governments.' })
+  async signatories(@Root() agreement: Parent<Agreement>, @Args() pageArgs: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<SignatureConnection> {
+    return loadPage(ctx.loaders.agreement.signatures, agreement.id, pageArgs, ctx, info);
   }
 
-  @FieldResolver(() => [SectorCoverage], { description: 'The sectors it covers.' })
-  async sectors(@Root() agreement: Parent<Agreement>, @Ctx() ctx: Context): Promise<SectorCoverage[]> {
-    return ctx.loaders.agreement.sectors.load(agreement.id);
+  @FieldResolver(() => SectorCoverageConnection, { description: 'The sectors it covers, paginated in sector id order.' })
+  async sectors(@Root() agreement: Parent<Agreement>, @Args() pageArgs: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<SectorCoverageConnection> {
+    return loadPage(ctx.loaders.agreement.sectors, agreement.id, pageArgs, ctx, info);
   }
 
-  @FieldResolver(() => [Provenance], { description: 'Sources reporting it, with quotes.' })
+  @FieldResolver(() => [Provenance], { description: `Sources reporting it, with quotes: ${NODE_SOURCES_BOUND}` })
   async sources(@Root() agreement: Parent<Agreement>, @Ctx() ctx: Context): Promise<Provenance[]> {
     return nodeSources(ctx, 'Agreement', agreement.id);
   }

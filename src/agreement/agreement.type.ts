@@ -29,6 +29,9 @@ export class AgreementParty {
   valueKey?: string | null;
 }
 
+@ObjectType({ simpleResolvers: true, description: connectionDescription('AgreementParty') })
+export class AgreementPartyConnection extends Connection(AgreementParty, 'AgreementParty') {}
+
 @ObjectType({ simpleResolvers: true, description: 'An official signing an agreement on behalf of a government.' })
 export class Signature {
   onBehalfOf!: string | null;
@@ -40,6 +43,9 @@ export class Signature {
   valueKey?: string | null;
 }
 
+@ObjectType({ simpleResolvers: true, description: connectionDescription('Signature') })
+export class SignatureConnection extends Connection(Signature, 'Signature') {}
+
 @ObjectType({ simpleResolvers: true, description: 'A sector an agreement covers.' })
 export class SectorCoverage {
   @Field({ description: 'True when the agreement puts this sector first ("diutamakan").' }) priority!: boolean;
@@ -49,3 +55,6 @@ export class SectorCoverage {
   fact?: string | null;
   valueKey?: string | null;
 }
+
+@ObjectType({ simpleResolvers: true, description: connectionDescription('SectorCoverage') })
+export class SectorCoverageConnection extends Connection(SectorCoverage, 'SectorCoverage') {}

@@ -1,6 +1,6 @@
 import { ID_OR_KEY_ARGUMENT, keyOfIdOrKey } from '../graph/entity-ref';
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { nodeSources } from '../common/node-sources';
+import { NODE_SOURCES_BOUND, nodeSources } from '../common/node-sources';
 import type { Context } from '../context';
 import { Official } from '../official/official.type';
 import { Provenance } from '../provenance/provenance.type';
@@ -15,7 +15,7 @@ export class ClaimResolver {
     return ctx.loaders.byKey.Claim.load(keyOfIdOrKey('Claim', id, 'id'));
   }
 
-  @FieldResolver(() => [Regency], { description: 'The governments it is about.' })
+  @FieldResolver(() => [Regency], { description: 'The governments it is about: a plain list, bounded by nature (the few one claim names).' })
   async about(@Root() claim: Parent<Claim>, @Ctx() ctx: Context): Promise<Regency[]> {
     return ctx.loaders.claim.about.load(claim.id);
   }
@@ -25,7 +25,7 @@ export class ClaimResolver {
     return ctx.loaders.claim.statedBy.load(claim.id);
   }
 
-  @FieldResolver(() => [Provenance], { description: 'The sources reporting it, with quotes.' })
+  @FieldResolver(() => [Provenance], { description: `The sources reporting it, with quotes: ${NODE_SOURCES_BOUND}` })
   async sources(@Root() claim: Parent<Claim>, @Ctx() ctx: Context): Promise<Provenance[]> {
     return nodeSources(ctx, 'Claim', claim.id);
   }

@@ -1,3 +1,4 @@
+import { Connection, connectionDescription } from '../common/connection';
 import { Node } from '../node/node.type';
 import { entityFields } from '../common/entity-type';
 import { CLAIM } from '../model/entities/claim';
@@ -9,3 +10,6 @@ export class Claim {}
 /** The fields the model declares (src/model/entities/claim.ts). */
 export interface Claim extends EntityRow<typeof CLAIM> {}
 entityFields(Claim, CLAIM);
+
+@ObjectType({ simpleResolvers: true, description: connectionDescription('Claim') })
+export class ClaimConnection extends Connection(Claim, 'Claim') {}

@@ -1,6 +1,9 @@
 import DataLoader from 'dataloader';
 import type { Executor, Params, Row } from '../db/executor';
-import type { KeyPage } from './pagination';
+import type { GraphQLResolveInfo } from 'graphql';
+import { selects } from './lookahead';
+import { toListConnection, toListPage } from './pagination';
+import type { ConnectionShape, ListPage, Page, PageArgs, PageRows, Sorted, SortKey } from './pagination';
 
 /**
  * Batch queries in `cypher/` all answer `UNWIND $keys AS key ... RETURN key, value`; these
@@ -59,6 +62,57 @@ export class LoaderFamily<A, V> {
  * Parameters of a page of a list in key order for a batch query: the key to start after or
  * end before, the direction, and one row more than asked (it tells whether more lie that way).
  */
-export function pageParams(page: KeyPage): Params {
+export function pageParams(page: Page & { readonly key: string | SortKey | null }): Params {
   return { after: page.backward ? null : page.key, before: page.backward ? page.key : null, backward: page.backward, limit: page.limit + 1 };
+}
+
+/**
+ * The one way a nested list's batch query pages (`{{page}}`, after it computes `sortKey`,
+ * see SortKey in pagination.ts): keyset on the sort key from the cursor, nearest first when
+ * reading backwards (the API turns the page round), one row more than asked.
+ */
+export const PAGE_SLOTS: Readonly<Record<string, string>> = {
+  page: [
+    'WHERE ($after IS NULL OR sortKey > $after) AND ($before IS NULL OR sortKey < $before)',
+    'WITH * ORDER BY CASE WHEN $backward THEN null ELSE sortKey END, CASE WHEN $backward THEN sortKey END DESC LIMIT $limit',
+  ].join('\n    '),
+};
+
+/** A nested page request and whether the client selected totalCount (counted only then). */
+export interface NestedPage extends ListPage {
+  readonly withTotal: boolean;
+}
+
+/**
+ * Loaders of a nested connection (a regency's agreements): one per distinct page, each a batch
+ * query over every parent asking for that page, answering `{totalCount, nodes}` per key.
+ */
+export function pageLoader<T>(db: Executor, query: string, params: Params = {}): LoaderFamily<NestedPage, PageRows<T> | null> {
+  return new LoaderFamily((page: NestedPage) => oneLoader<PageRows<T>>(db, query, { ...params, ...pageParams(page), withTotal: page.withTotal }, PAGE_SLOTS));
+}
+
+/** Reads one parent's page of a nested connection: the resolver of every such field. */
+export async function loadPage<T extends Sorted>(
+  loaders: LoaderFamily<NestedPage, PageRows<T> | null>,
+  key: string,
+  args: PageArgs,
+  ctx: { readonly config: { readonly maxPageSize: number } },
+  info: GraphQLResolveInfo,
+): Promise<ConnectionShape<T>> {
+  const page = toListPage(args, ctx.config.maxPageSize);
+  const rows = await loaders.for({ ...page, withTotal: selects(info, ['totalCount']) }).load(key);
+  return toListConnection(rows ?? { totalCount: 0, nodes: [] }, page);
+}
+
+/** Reads one page of a root list paged like a nested one (`RETURN {totalCount, nodes} AS value`, with the {{page}} slot). */
+export async function readPage<T extends Sorted>(
+  db: Executor,
+  query: string,
+  args: PageArgs,
+  ctx: { readonly config: { readonly maxPageSize: number } },
+  info: GraphQLResolveInfo,
+): Promise<ConnectionShape<T>> {
+  const page = toListPage(args, ctx.config.maxPageSize);
+  const [row] = await db.readFixed(query, PAGE_SLOTS, { ...pageParams(page), withTotal: selects(info, ['totalCount']) });
+  return toListConnection((row?.value as unknown as PageRows<T> | undefined) ?? { totalCount: 0, nodes: [] }, page);
 }

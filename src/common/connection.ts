@@ -20,7 +20,9 @@ export function Connection<T extends object>(Item: ClassType<T>, name: string) {
 
   @ObjectType({ simpleResolvers: true, description: connectionDescription(name) })
   abstract class ConnectionBase {
-    @Field(() => [Edge], { description: 'The items of this page, in list order.' }) edges!: Edge[];
+    @Field(() => [Edge], { description: 'The items of this page, in list order, each with its cursor.' }) edges!: Edge[];
+    @Field(() => [Item], { description: `The ${name} items of this page, in list order: the edges' nodes, for a client that needs no cursor of each.` })
+    nodes!: T[];
     @Field(() => PageInfo, { description: 'Whether more items lie before or after this page, and the cursors to read them.' }) pageInfo!: PageInfo;
     @Field(() => Int, { description: 'How many items match, across all pages.' }) totalCount!: number;
   }

@@ -31,3 +31,8 @@ export function selects(info: GraphQLResolveInfo, path: readonly string[]): bool
   }
   return true;
 }
+
+/** Whether the client selects `path` under a connection's items, through `edges { node }` or the `nodes` shortcut. */
+export function selectsInItems(info: GraphQLResolveInfo, path: readonly string[]): boolean {
+  return selects(info, ['edges', 'node', ...path]) || selects(info, ['nodes', ...path]);
+}

@@ -119,6 +119,7 @@ export interface PageRows<T> {
 
 export interface ConnectionShape<T> {
   edges: Array<{ cursor: string; node: T }>;
+  nodes: T[];
   pageInfo: PageInfo;
   totalCount: number;
 }
@@ -127,14 +128,14 @@ export interface ConnectionShape<T> {
  * An edge whose cursor is encoded only when a client asks for it: most nested pages are read
  * for their nodes, and encoding thousands of unused cursors showed up in the profile.
  */
-class KeyEdge<T> {
+export class LazyEdge<T> {
   constructor(
     readonly node: T,
-    private readonly key: string,
+    private readonly encode: (node: T) => string,
   ) {}
 
   get cursor(): string {
-    return encodeCursor(this.key);
+    return this.encode(this.node);
   }
 }
 
@@ -143,13 +144,14 @@ class KeyEdge<T> {
  * backwards for `last`): one row more than asked tells that more lie that way; a cursor the
  * page started from tells that rows lie the other way (at least the one it names).
  */
-export function pageOfEdges<E extends { readonly cursor: string }>(read: readonly E[], page: Page): { edges: E[]; pageInfo: PageInfo } {
+export function pageOfEdges<T, E extends { readonly cursor: string; readonly node: T }>(read: readonly E[], page: Page): { edges: E[]; nodes: T[]; pageInfo: PageInfo } {
   const more = read.length > page.limit;
   const kept = read.slice(0, page.limit);
   const edges = page.backward ? kept.reverse() : kept;
   const started = page.cursor !== null;
   return {
     edges,
+    nodes: edges.map((edge) => edge.node),
     pageInfo: {
       hasNextPage: page.backward ? started : more,
       hasPreviousPage: page.backward ? more : started,
@@ -161,5 +163,66 @@ export function pageOfEdges<E extends { readonly cursor: string }>(read: readonl
 
 /** Turns a page of rows (fetched with limit + 1, in reading order) into a connection. */
 export function toConnection<T>(rows: PageRows<T>, page: Page, keyOf: (node: T) => string): ConnectionShape<T> {
-  return { ...pageOfEdges(rows.nodes.map((node) => new KeyEdge(node, keyOf(node))), page), totalCount: rows.totalCount };
+  return { ...pageOfEdges(rows.nodes.map((node) => new LazyEdge(node, (n) => encodeCursor(keyOf(n)))), page), totalCount: rows.totalCount };
+}
+
+/**
+ * A nested list's sort key: scalars compared in order, as Cypher compares lists, every part
+ * ascending (a query sorting newest first negates the date), none null. Its cypher file
+ * computes it as `sortKey` and pages on it through the {{page}} slot (src/common/batch.ts).
+ */
+export type SortKey = ReadonlyArray<string | number | boolean>;
+
+/** A nested list's row: the item and the sort key its query computed (no GraphQL field reads it). */
+export interface Sorted {
+  readonly sortKey: SortKey;
+}
+
+const isSortKey = (value: unknown): value is SortKey =>
+  Array.isArray(value) && value.length > 0 && value.every((part) => ['string', 'number', 'boolean'].includes(typeof part));
+
+/** Cursors of nested lists carry their item's sort key (a tag apart from code-keyed cursors, so one is never taken for the other). */
+export function encodeListCursor(key: SortKey): string {
+  return packCursor(['l', key]);
+}
+
+export function decodeListCursor(cursor: string, argumentName: string): SortKey {
+  return unpackCursor(cursor, (v) => v.length === 2 && v[0] === 'l' && isSortKey(v[1]), argumentName)[1] as SortKey;
+}
+
+/** A page of a nested list in its own order: the page request and the sort key its cursor names. */
+export interface ListPage extends Page {
+  readonly key: SortKey | null;
+}
+
+/** Checks the page arguments of a nested list against the server's maximum page size. */
+export function toListPage(args: PageArgs, maxPageSize: number): ListPage {
+  const page = pageOf(args, maxPageSize);
+  return { ...page, key: page.cursor ? decodeListCursor(page.cursor, cursorArgument(page)) : null };
+}
+
+/** Orders two sort keys as Cypher orders lists: part by part, numbers by value, strings by character. */
+export function compareSortKeys(a: SortKey, b: SortKey): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i += 1) {
+    if (a[i] !== b[i]) return a[i] < b[i] ? -1 : 1;
+  }
+  return a.length - b.length;
+}
+
+/**
+ * The page the {{page}} slot would read, taken from a list read whole and in its order: for a
+ * list the API must still choose among after reading it (a government's positions, where
+ * several sources give one post different holders), so that pages and totalCount count
+ * what the client sees. Rows as for toListConnection: limit + 1, in reading order.
+ */
+export function pageInMemory<T extends Sorted>(items: readonly T[], page: ListPage): PageRows<T> {
+  const { key } = page;
+  const within = key === null ? items : items.filter((item) => (page.backward ? compareSortKeys(item.sortKey, key) < 0 : compareSortKeys(item.sortKey, key) > 0));
+  const reading = page.backward ? [...within].reverse() : within;
+  return { totalCount: items.length, nodes: reading.slice(0, page.limit + 1) };
+}
+
+/** Turns a page of a nested list (rows carrying their sortKey, read with limit + 1) into a connection. */
+export function toListConnection<T extends Sorted>(rows: PageRows<T>, page: Page): ConnectionShape<T> {
+  return { ...pageOfEdges(rows.nodes.map((node) => new LazyEdge(node, (n) => encodeListCursor(n.sortKey))), page), totalCount: rows.totalCount };
 }

@@ -85,6 +85,14 @@ interface Walk {
  */
 export const LIST_ORDER: Readonly<Record<string, string>> = { Agreement: 'date DESC' };
 
+/**
+ * The nested connections whose resolvers page by the target's key with key cursors
+ * (`toConnection`), which a compiled page issues too. The others (an agency list, a regency's
+ * officials, ...) page by a sort key of their own with list cursors (src/common/batch.ts
+ * pageLoader), which the compiler does not write yet: a cursor of one must be good for the other.
+ */
+const KEY_PAGED: ReadonlySet<string> = new Set(['Regency.districts', 'Regency.islands', 'District.villages']);
+
 /** The arguments a connection end compiles with; any other argument has logic of its own. */
 const PAGE_FORWARD = new Set(['first', 'after']);
 
@@ -147,7 +155,7 @@ function linkOf(walk: Walk, entity: EntityModel, field: GraphQLField<unknown, un
     return { kind: list ? 'list' : 'one', responseKey, end, node: nodePlan(walk, named, end.target, nodes) };
   }
   if (named.name === `${end.target.name}Connection`) {
-    if (LIST_ORDER[end.target.name]) return null;
+    if (LIST_ORDER[end.target.name] || !KEY_PAGED.has(`${entity.name}.${field.name}`)) return null;
     const page = forwardPage(args, walk.maxPageSize);
     const connection = page && connectionPlan(walk, named, end.target, nodes);
     return connection ? { kind: 'connection', responseKey, end, page, ...connection } : null;

@@ -42,6 +42,11 @@ export class CypherCatalog {
     return text;
   }
 
+  /** The names of a query's `{{name}}` slots (none for a query run as written). */
+  slotsOf(name: string): string[] {
+    return [...this.get(name).matchAll(/\{\{(\w+)\}\}/g)].map((match) => match[1]);
+  }
+
   /**
    * A query whose `{{name}}` slots are filled with compiled fragments (the WHERE and ORDER BY
    * of list queries, built by src/filter from whitelisted fields; values stay parameters).

@@ -136,12 +136,13 @@ export class Executor {
   /**
    * Plans the API's queries in Neo4j (see src/db/warm-up.ts), in the background, one query at
    * a time, each given `timeoutMs`: now, the catalog files `names` that need no compiled
-   * slots; each time Neo4j comes back, the reads served so far and only those, so the
+   * slots, or only slots `fixed` fills (the page of a nested list, the same for every request);
+   * each time Neo4j comes back, the reads served so far and only those, so the
    * warm-up does not compete for long with the clients' own first requests. `report` hears
    * how each warm-up went.
    */
-  keepPlansWarm(names: readonly string[], timeoutMs: number, report: (result: WarmUpReport) => void): void {
-    const statements = names.map((name) => this.catalog.get(name)).filter((text) => !text.includes('{{'));
+  keepPlansWarm(names: readonly string[], timeoutMs: number, report: (result: WarmUpReport) => void, fixed: Readonly<Record<string, string>> = {}): void {
+    const statements = names.filter((name) => this.catalog.slotsOf(name).every((slot) => slot in fixed)).map((name) => this.catalog.renderFixed(name, fixed));
     this.availability.onBack(() => void this.warmPlans([], timeoutMs).then(report));
     void this.warmPlans(statements, timeoutMs).then(report);
   }

@@ -54,7 +54,7 @@ export const QUERIES = {
     programs: 'sector/programs',
   },
   source: {
-    all: 'source/all',
+    list: 'source/list',
     nodeProvenance: 'source/node-provenance',
     facts: 'source/facts',
     factCounts: 'source/fact-counts',

@@ -1,5 +1,5 @@
 import { BadUserInputError } from '../errors';
-import { cursorArgument, packCursor, pageOf, pageOfEdges, unpackCursor } from '../common/pagination';
+import { cursorArgument, LazyEdge, packCursor, pageOf, pageOfEdges, unpackCursor } from '../common/pagination';
 import type { ConnectionShape, Page, PageArgs } from '../common/pagination';
 import type { Executor, Params, Row } from '../db/executor';
 import { listQuery } from '../db/queries';
@@ -34,18 +34,6 @@ function decodeSortCursor(cursor: string, signature: string, argumentName: strin
   return value[2] as unknown[];
 }
 
-/** An edge of a sorted list; its cursor is encoded only when a client asks for it. */
-class SortEdge<T> {
-  constructor(
-    readonly node: T & { sortKey: unknown[] },
-    private readonly signature: string,
-  ) {}
-
-  get cursor(): string {
-    return encodeSortCursor(this.signature, this.node.sortKey);
-  }
-}
-
 /** A root list page ready to run: its page, the filled slots of the list query and their parameters. */
 export interface PreparedPage {
   readonly page: Page;
@@ -74,7 +62,7 @@ export function prepareListPage(spec: ListSpec, args: ListArgs, maxPageSize: num
 export function connectionOfRow<T extends object>(row: Row | undefined, prepared: PreparedPage): ConnectionShape<T> {
   const nodes = (row?.nodes ?? []) as unknown as Array<T & { sortKey: unknown[] }>;
   // Each node keeps its sortKey (no GraphQL field reads it); its cursor is encoded on demand.
-  const read = nodes.map((node) => new SortEdge<T>(node, prepared.signature));
+  const read = nodes.map((node) => new LazyEdge(node, (n) => encodeSortCursor(prepared.signature, n.sortKey)));
   return { ...pageOfEdges(read, prepared.page), totalCount: Number(row?.totalCount ?? 0) };
 }
 

@@ -13,11 +13,18 @@ export interface DocumentLimits {
   readonly maxTokens: number;
   readonly maxAliases: number;
   readonly maxDirectives: number;
-  /** Deepest field nesting; introspection fields (`__schema`, `__type`) are not counted. */
+  /** Deepest field nesting; introspection fields (`__schema`, `__type`) and a connection's `edges`, `node`, `nodes` are not counted. */
   readonly maxDepth: number;
   /** Most fragment spreads the expansion of one operation may take, each use counted. */
   readonly maxFragmentSpreads: number;
 }
+
+/**
+ * The fields of a connection's shape: a level of the document but not of the data (a regency's
+ * agreements are one level below it, read through `nodes` or `edges { node }`), so they add no
+ * depth. What they return is still bounded by the estimated cost (query-limits.ts).
+ */
+const CONNECTION_SHAPE = new Set(['edges', 'node', 'nodes']);
 
 /** Depth and expanded spreads of one selection set, fragments included. */
 interface Extent {
@@ -46,7 +53,7 @@ class ExtentMeter {
       if (selection.kind === Kind.FIELD) {
         if (selection.name.value.startsWith('__')) continue;
         const below = selection.selectionSet ? this.of(selection.selectionSet) : { depth: 0, spreads: 0 };
-        depth = Math.max(depth, 1 + below.depth);
+        depth = Math.max(depth, (CONNECTION_SHAPE.has(selection.name.value) ? 0 : 1) + below.depth);
         spreads += below.spreads;
       } else {
         const inner = selection.kind === Kind.INLINE_FRAGMENT ? this.of(selection.selectionSet) : this.ofFragment(selection.name.value);

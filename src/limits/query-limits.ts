@@ -16,8 +16,8 @@ const DEFAULT_LIST_SIZE = 10;
 
 /**
  * Cost of a field: 1, plus its children times the number of items it can return: `first`
- * or `last` (the default page size when neither is given), or `limit`, for pages, an expected size for plain lists. A connection's `edges` are already counted
- * by the connection's `first`, so they do not multiply again.
+ * or `last` (the default page size when neither is given), or `limit`, for pages, an expected size for plain lists. A connection's `edges` and `nodes`
+ * are already counted by the connection's `first`, so they do not multiply again.
  */
 export const estimateComplexity: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
   const pageSize = args.first ?? args.last ?? (field.args.some((arg) => arg.name === 'last') ? DEFAULT_PAGE_SIZE : null);
@@ -25,7 +25,8 @@ export const estimateComplexity: ComplexityEstimator = ({ type, field, args, chi
   // A neighbourhood returns up to `limit` nodes and their edges.
   if (typeof args.limit === 'number') return 1 + Math.max(args.limit, 1) * childComplexity;
   const returns = getNullableType(field.type);
-  if (!isListType(returns) || field.name === 'edges') return 1 + childComplexity;
+  const connectionItems = field.name === 'edges' || (field.name === 'nodes' && type.name.endsWith('Connection'));
+  if (!isListType(returns) || connectionItems) return 1 + childComplexity;
   const size = LIST_SIZES[`${type.name}.${field.name}`] ?? DEFAULT_LIST_SIZE;
   return 1 + size * childComplexity;
 };

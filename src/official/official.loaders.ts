@@ -1,4 +1,5 @@
-import { manyLoader } from '../common/batch';
+import { pageLoader } from '../common/batch';
+import type { Sorted } from '../common/pagination';
 import type { Executor } from '../db/executor';
 import type { Signature } from '../agreement/agreement.type';
 import { QUERIES } from '../db/queries';
@@ -7,12 +8,13 @@ import type { Accompaniment, Position } from './official.type';
 
 const Q = QUERIES.official;
 
-/** Per-request loaders for officials: one UNWIND query per batch. */
+/** Per-request loaders for officials: one UNWIND query per batch (per page). */
 export function createOfficialLoaders(db: Executor) {
   return {
-    positions: manyLoader<Position>(db, Q.positions),
-    signed: manyLoader<Signature>(db, Q.signed),
-    accompanied: manyLoader<Accompaniment>(db, Q.accompanied),
-    accompaniedBy: manyLoader<Accompaniment>(db, Q.accompaniedBy),
+    /** Pages of the nested lists, keyed by the page (src/common/batch.ts pageLoader). */
+    positions: pageLoader<Position & Sorted>(db, Q.positions),
+    signed: pageLoader<Signature & Sorted>(db, Q.signed),
+    accompanied: pageLoader<Accompaniment & Sorted>(db, Q.accompanied),
+    accompaniedBy: pageLoader<Accompaniment & Sorted>(db, Q.accompaniedBy),
   };
 }

@@ -1,13 +1,15 @@
 import { ID_OR_KEY_ARGUMENT, keyOfIdOrKey } from '../graph/entity-ref';
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { Agency } from '../agency/agency.type';
-import { Signature } from '../agreement/agreement.type';
+import { SignatureConnection } from '../agreement/agreement.type';
 import { assertAreaCode } from '../common/codes';
-import { nodeSources } from '../common/node-sources';
-import { PageArgs } from '../common/pagination';
+import { NODE_SOURCES_BOUND, nodeSources } from '../common/node-sources';
+import { PageArgs, toListPage } from '../common/pagination';
+import { loadPage } from '../common/batch';
 import type { Context } from '../context';
 import { Provenance } from '../provenance/provenance.type';
-import { Accompaniment, Official, OfficialConnection, Position } from './official.type';
+import { AccompanimentConnection, Official, OfficialConnection, PositionConnection } from './official.type';
 import { withShorthands } from '../filter/shorthand';
 import type { Parent } from '../common/parent';
 import { entityList } from '../filter/list';
@@ -44,35 +46,37 @@ export class OfficialResolver {
     return listOfficial(ctx.db, { ...pageArgs, where: filter, sort }, ctx.config.maxPageSize);
   }
 
-  @FieldResolver(() => [Position], { description: 'Positions held: title, at which government or agency.' })
-  async positions(@Root() official: Parent<Official>, @Ctx() ctx: Context): Promise<Position[]> {
-    return ctx.loaders.official.positions.load(official.id);
+  @FieldResolver(() => PositionConnection, { description: 'Positions held: title, at which government or agency, paginated latest start first (no start date last).' })
+  async positions(@Root() official: Parent<Official>, @Args() pageArgs: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<PositionConnection> {
+    return loadPage(ctx.loaders.official.positions, official.id, pageArgs, ctx, info);
   }
 
   @FieldResolver(() => Agency, { nullable: true, description: 'The agency they head or work at, if any.' })
   async agency(@Root() official: Parent<Official>, @Ctx() ctx: Context): Promise<Agency | null> {
-    const positions = await ctx.loaders.official.positions.load(official.id);
-    const atAgency = positions.find((p) => p.agencyId !== null);
+    // The largest page: an official holds a handful of positions, far fewer than the maximum.
+    const page = { ...toListPage({ first: ctx.config.maxPageSize }, ctx.config.maxPageSize), withTotal: false };
+    const positions = await ctx.loaders.official.positions.for(page).load(official.id);
+    const atAgency = positions?.nodes.find((p) => p.agencyId !== null);
     if (!atAgency?.agencyId) return null;
     return atAgency.agency ?? ctx.loaders.byKey.Agency.load(atAgency.agencyId);
   }
 
-  @FieldResolver(() => [Signature], { description: 'Agreements they signed, and for which government.' })
-  async signedAgreements(@Root() official: Parent<Official>, @Ctx() ctx: Context): Promise<Signature[]> {
-    return ctx.loaders.official.signed.load(official.id);
+  @FieldResolver(() => SignatureConnection, { description: 'Agreements they signed, and for which government, paginated newest first (undated last).' })
+  async signedAgreements(@Root() official: Parent<Official>, @Args() pageArgs: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<SignatureConnection> {
+    return loadPage(ctx.loaders.official.signed, official.id, pageArgs, ctx, info);
   }
 
-  @FieldResolver(() => [Accompaniment], { description: 'Officials they accompanied (the `official` of each entry).' })
-  async accompanied(@Root() official: Parent<Official>, @Ctx() ctx: Context): Promise<Accompaniment[]> {
-    return ctx.loaders.official.accompanied.load(official.id);
+  @FieldResolver(() => AccompanimentConnection, { description: 'Officials they accompanied (the `official` of each entry), paginated by date (undated last).' })
+  async accompanied(@Root() official: Parent<Official>, @Args() pageArgs: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<AccompanimentConnection> {
+    return loadPage(ctx.loaders.official.accompanied, official.id, pageArgs, ctx, info);
   }
 
-  @FieldResolver(() => [Accompaniment], { description: 'Officials who accompanied them (the `official` of each entry).' })
-  async accompaniedBy(@Root() official: Parent<Official>, @Ctx() ctx: Context): Promise<Accompaniment[]> {
-    return ctx.loaders.official.accompaniedBy.load(official.id);
+  @FieldResolver(() => AccompanimentConnection, { description: 'Officials who accompanied them (the `official` of each entry), paginated by date (undated last).' })
+  async accompaniedBy(@Root() official: Parent<Official>, @Args() pageArgs: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<AccompanimentConnection> {
+    return loadPage(ctx.loaders.official.accompaniedBy, official.id, pageArgs, ctx, info);
   }
 
-  @FieldResolver(() => [Provenance], { description: 'Sources that mention this official, with quotes.' })
+  @FieldResolver(() => [Provenance], { description: `Sources that mention this official, with quotes: ${NODE_SOURCES_BOUND}` })
   async sources(@Root() official: Parent<Official>, @Ctx() ctx: Context): Promise<Provenance[]> {
     return nodeSources(ctx, 'Official', official.id);
   }

@@ -57,6 +57,9 @@ export class Position implements FactFields {
   valueKey?: string | null;
 }
 
+@ObjectType({ simpleResolvers: true, description: connectionDescription('Position') })
+export class PositionConnection extends Connection(Position, 'Position') {}
+
 @ObjectType({ simpleResolvers: true, description: 'One official accompanying another (on a visit, a studi tiru).' })
 export class Accompaniment implements FactFields {
   @Field(() => LocalDate, { nullable: true, description: 'The day of the visit; see dateInferred.' }) date!: string | null;
@@ -73,3 +76,6 @@ export class Accompaniment implements FactFields {
   fact?: string | null;
   valueKey?: string | null;
 }
+
+@ObjectType({ simpleResolvers: true, description: connectionDescription('Accompaniment') })
+export class AccompanimentConnection extends Connection(Accompaniment, 'Accompaniment') {}

@@ -2,14 +2,16 @@ import { ID_OR_KEY_ARGUMENT, keyOfIdOrKey } from '../graph/entity-ref';
 import { graphqlEnum } from '../common/enums';
 import { PROGRAM_KIND } from '../model/enums';
 import type { ProgramKind } from '../model/enums';
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { assertId } from '../common/codes';
-import { nodeSources } from '../common/node-sources';
+import { NODE_SOURCES_BOUND, nodeSources } from '../common/node-sources';
 import { PageArgs } from '../common/pagination';
+import { loadPage } from '../common/batch';
 import type { Context } from '../context';
 import { Provenance } from '../provenance/provenance.type';
 import { Sector } from '../sector/sector.type';
-import { Adoption, Program, ProgramConnection, ProgramOrigin, ProgramRun } from './program.type';
+import { AdoptionConnection, Program, ProgramConnection, ProgramOrigin, ProgramRunConnection } from './program.type';
 import { withShorthands } from '../filter/shorthand';
 import type { Parent } from '../common/parent';
 import { entityList } from '../filter/list';
@@ -48,14 +50,14 @@ export class ProgramResolver {
     return listProgram(ctx.db, { ...pageArgs, where: filter, sort }, ctx.config.maxPageSize);
   }
 
-  @FieldResolver(() => [ProgramRun], { description: 'Governments running it.' })
-  async runners(@Root() program: Parent<Program>, @Ctx() ctx: Context): Promise<ProgramRun[]> {
-    return ctx.loaders.program.runners.load(program.id);
+  @FieldResolver(() => ProgramRunConnection, { description: 'Governments running it, paginated in code order.' })
+  async runners(@Root() program: Parent<Program>, @Args() pageArgs: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<ProgramRunConnection> {
+    return loadPage(ctx.loaders.program.runners, program.id, pageArgs, ctx, info);
   }
 
-  @FieldResolver(() => [Adoption], { description: 'Governments that adopted it or plan to, with status and date.' })
-  async adopters(@Root() program: Parent<Program>, @Ctx() ctx: Context): Promise<Adoption[]> {
-    return ctx.loaders.program.adopters.load(program.id);
+  @FieldResolver(() => AdoptionConnection, { description: 'Governments that adopted it or plan to, with status and date, paginated by date (undated last).' })
+  async adopters(@Root() program: Parent<Program>, @Args() pageArgs: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<AdoptionConnection> {
+    return loadPage(ctx.loaders.program.adopters, program.id, pageArgs, ctx, info);
   }
 
   @FieldResolver(() => ProgramOrigin, { nullable: true, description: 'The government it originated in.' })
@@ -63,12 +65,12 @@ export class ProgramResolver {
     return ctx.loaders.program.origin.load(program.id);
   }
 
-  @FieldResolver(() => [Sector], { description: 'The sectors (bidang) it belongs to.' })
+  @FieldResolver(() => [Sector], { description: 'The sectors (bidang) it belongs to: a plain list, bounded by nature (the short fixed taxonomy of Query.sectors).' })
   async sectors(@Root() program: Parent<Program>, @Ctx() ctx: Context): Promise<Sector[]> {
     return ctx.loaders.program.sectors.load(program.id);
   }
 
-  @FieldResolver(() => [Provenance], { description: 'Sources that mention this program, with quotes.' })
+  @FieldResolver(() => [Provenance], { description: `Sources that mention this program, with quotes: ${NODE_SOURCES_BOUND}` })
   async sources(@Root() program: Parent<Program>, @Ctx() ctx: Context): Promise<Provenance[]> {
     return nodeSources(ctx, 'Program', program.id);
   }

@@ -33,6 +33,9 @@ export class ProgramRun {
   valueKey?: string | null;
 }
 
+@ObjectType({ simpleResolvers: true, description: connectionDescription('ProgramRun') })
+export class ProgramRunConnection extends Connection(ProgramRun, 'ProgramRun') {}
+
 @ObjectType({ simpleResolvers: true, description: 'A government adopting a program from another (studi tiru).' })
 export class Adoption {
   @Field(() => graphqlEnum(ADOPTION_STATUS), { description: 'Where the adoption stands: planned, in progress or done.' }) status!: AdoptionStatus;
@@ -46,6 +49,9 @@ export class Adoption {
   fact?: string | null;
   valueKey?: string | null;
 }
+
+@ObjectType({ simpleResolvers: true, description: connectionDescription('Adoption') })
+export class AdoptionConnection extends Connection(Adoption, 'Adoption') {}
 
 @ObjectType({ simpleResolvers: true, description: 'Where a program originated.' })
 export class ProgramOrigin {

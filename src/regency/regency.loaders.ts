@@ -1,5 +1,5 @@
-import { LoaderFamily, manyLoader, oneLoader, pageParams } from '../common/batch';
-import type { KeyPage, PageRows } from '../common/pagination';
+import { LoaderFamily, manyLoader, oneLoader, pageLoader, pageParams } from '../common/batch';
+import type { KeyPage, PageRows, Sorted } from '../common/pagination';
 import type { Executor } from '../db/executor';
 import type { Agency } from '../agency/agency.type';
 import type { Agreement } from '../agreement/agreement.type';
@@ -30,13 +30,15 @@ export function createRegencyLoaders(db: Executor) {
     islands: new LoaderFamily((args: KeyPage & { withTotal: boolean }) =>
       oneLoader<PageRows<Island>>(db, Q.islands, { ...pageParams(args), withTotal: args.withTotal }),
     ),
-    positions: manyLoader<Position>(db, Q.positions),
+    /** Whole, in sortKey order: the resolver pages them (pageInMemory). */
+    positions: manyLoader<Position & Sorted>(db, Q.positions),
+    /** Pages of the nested lists, keyed by the page (src/common/batch.ts pageLoader). */
     head: oneLoader<Official>(db, Q.head),
-    agencies: manyLoader<Agency>(db, Q.agencies),
-    programs: manyLoader<ProgramRun>(db, Q.programs),
-    adoptions: manyLoader<Adoption>(db, Q.adoptions),
-    agreements: manyLoader<Agreement>(db, Q.agreements),
-    partners: manyLoader<Regency>(db, Q.partners),
-    claims: manyLoader<Claim>(db, Q.claims),
+    agencies: pageLoader<Agency & Sorted>(db, Q.agencies),
+    programs: pageLoader<ProgramRun & Sorted>(db, Q.programs),
+    adoptions: pageLoader<Adoption & Sorted>(db, Q.adoptions),
+    agreements: pageLoader<Agreement & Sorted>(db, Q.agreements),
+    partners: pageLoader<Regency & Sorted>(db, Q.partners),
+    claims: pageLoader<Claim & Sorted>(db, Q.claims),
   };
 }

@@ -4,21 +4,23 @@ import { REGENCY_KIND } from '../model/enums';
 import type { RegencyKind } from '../model/enums';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
-import { selects } from '../common/lookahead';
+import { selects, selectsInItems } from '../common/lookahead';
 import { compiledByKey, compiledList } from '../compile';
-import { Agency } from '../agency/agency.type';
-import { Agreement } from '../agreement/agreement.type';
-import { Claim } from '../claim/claim.type';
+import { AgencyConnection } from '../agency/agency.type';
+import { AgreementConnection } from '../agreement/agreement.type';
+import { ClaimConnection } from '../claim/claim.type';
 import { assertAreaCode } from '../common/codes';
-import { PageArgs, toConnection, toPage } from '../common/pagination';
+import { PageArgs, pageInMemory, toConnection, toListConnection, toListPage, toPage } from '../common/pagination';
+import type { Sorted } from '../common/pagination';
+import { loadPage } from '../common/batch';
 import { LocalDate } from '../common/scalars';
 import type { Context } from '../context';
 import { HEAD_TITLES, keepBestHolders } from '../official/holders';
 import { DistrictConnection } from '../district/district.type';
 import { IslandConnection } from '../island/island.type';
 import { asOfKey, HOLDS_ON_RULE } from '../common/as-of';
-import { Official, Position } from '../official/official.type';
-import { Adoption, ProgramRun } from '../program/program.type';
+import { Official, Position, PositionConnection } from '../official/official.type';
+import { AdoptionConnection, ProgramRunConnection } from '../program/program.type';
 import { Province } from '../province/province.type';
 import { Regency, RegencyConnection } from './regency.type';
 import { withShorthands } from '../filter/shorthand';
@@ -66,7 +68,7 @@ export class RegencyResolver {
       kind == null ? null : { kind: { eq: kind } },
       name == null ? null : { name: { contains: name } },
     );
-    const params = { withProvince: selects(info, ['edges', 'node', 'province']) };
+    const params = { withProvince: selectsInItems(info, ['province']) };
     const args = { ...pageArgs, where: filter, sort, params };
     return compiledList<Regency>(ctx, info, 'Regency', args) ?? listRegency(ctx.db, args, ctx.config.maxPageSize);
   }
@@ -84,7 +86,7 @@ export class RegencyResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<DistrictConnection> {
     const page = toPage(pageArgs, ctx.config.maxPageSize);
-    const extras = { withTotal: selects(info, ['totalCount']), withVillageCount: selects(info, ['edges', 'node', 'villageCount']) };
+    const extras = { withTotal: selects(info, ['totalCount']), withVillageCount: selectsInItems(info, ['villageCount']) };
     const rows = await ctx.loaders.regency.districts.for({ ...page, ...extras }).load(regency.code);
     return toConnection(rows ?? { totalCount: 0, nodes: [] }, page, (d) => d.code);
   }
@@ -129,46 +131,56 @@ export class RegencyResolver {
     return positions.find((p) => !p.agencyId && HEAD_TITLES.includes(p.title)) ?? null;
   }
 
-  @FieldResolver(() => [Position], {
+  @FieldResolver(() => PositionConnection, {
     description:
-      'Positions held at this government and its agencies: its officials, and posts a source says were vacant (`holder` NONE) ' +
-      'or held by someone it does not name (UNKNOWN).',
+      'Positions held at this government and its agencies, paginated, heads of the government first, then by agency: its officials, ' +
+      'and posts a source says were vacant (`holder` NONE) or held by someone it does not name (UNKNOWN).',
   })
   async officials(
     @Root() regency: Parent<Regency>,
     @Arg('asOf', () => LocalDate, { nullable: true, description: `Only positions held on this day. ${HOLDS_ON_RULE}` }) asOf: string | null,
+    @Args() pageArgs: PageArgs,
     @Ctx() ctx: Context,
-  ): Promise<Position[]> {
-    return keepBestHolders(await ctx.loaders.regency.positions.load(asOfKey(regency.code, asOf)));
+  ): Promise<PositionConnection> {
+    // Paged here, not in Cypher: the positions of one government are few, and reading them whole
+    // lets the API choose among what sources say of a post (keepBestHolders) before it counts and pages.
+    const page = toListPage(pageArgs, ctx.config.maxPageSize);
+    const positions = keepBestHolders(await ctx.loaders.regency.positions.load(asOfKey(regency.code, asOf)));
+    return toListConnection(pageInMemory(positions as Array<Position & Sorted>, page), page);
   }
 
-  @FieldResolver(() => [Agency], { description: 'Its agencies (SKPD / OPD).' })
-  async agencies(@Root() regency: Parent<Regency>, @Ctx() ctx: Context): Promise<Agency[]> {
-    return ctx.loaders.regency.agencies.load(regency.code);
+  @FieldResolver(() => AgencyConnection, { description: 'Its agencies (SKPD / OPD), paginated in id order.' })
+  async agencies(@Root() regency: Parent<Regency>, @Args() pageArgs: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<AgencyConnection> {
+    return loadPage(ctx.loaders.regency.agencies, regency.code, pageArgs, ctx, info);
   }
 
-  @FieldResolver(() => [ProgramRun], { description: 'Programs, policies and practices it runs.' })
-  async programs(@Root() regency: Parent<Regency>, @Ctx() ctx: Context): Promise<ProgramRun[]> {
-    return ctx.loaders.regency.programs.load(regency.code);
+  @FieldResolver(() => ProgramRunConnection, { description: 'Programs, policies and practices it runs, paginated in program id order.' })
+  async programs(@Root() regency: Parent<Regency>, @Args() pageArgs: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<ProgramRunConnection> {
+    return loadPage(ctx.loaders.regency.programs, regency.code, pageArgs, ctx, info);
   }
 
-  @FieldResolver(() => [Adoption], { description: 'Programs it adopted or plans to adopt from other governments.' })
-  async adoptedPrograms(@Root() regency: Parent<Regency>, @Ctx() ctx: Context): Promise<Adoption[]> {
-    return ctx.loaders.regency.adoptions.load(regency.code);
+  @FieldResolver(() => AdoptionConnection, { description: 'Programs it adopted or plans to adopt from other governments, paginated in program id order.' })
+  async adoptedPrograms(
+    @Root() regency: Parent<Regency>,
+    @Args() pageArgs: PageArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<AdoptionConnection> {
+    return loadPage(ctx.loaders.regency.adoptions, regency.code, pageArgs, ctx, info);
   }
 
-  @FieldResolver(() => [Agreement], { description: 'Agreements (MoUs) it is party to, newest first.' })
-  async agreements(@Root() regency: Parent<Regency>, @Ctx() ctx: Context): Promise<Agreement[]> {
-    return ctx.loaders.regency.agreements.load(regency.code);
+  @FieldResolver(() => AgreementConnection, { description: 'Agreements (MoUs) it is party to, paginated newest first (undated last).' })
+  async agreements(@Root() regency: Parent<Regency>, @Args() pageArgs: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<AgreementConnection> {
+    return loadPage(ctx.loaders.regency.agreements, regency.code, pageArgs, ctx, info);
   }
 
-  @FieldResolver(() => [Regency], { description: 'Governments it has an agreement with.' })
-  async partners(@Root() regency: Parent<Regency>, @Ctx() ctx: Context): Promise<Regency[]> {
-    return ctx.loaders.regency.partners.load(regency.code);
+  @FieldResolver(() => RegencyConnection, { description: 'Governments it has an agreement with, paginated in code order.' })
+  async partners(@Root() regency: Parent<Regency>, @Args() pageArgs: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<RegencyConnection> {
+    return loadPage(ctx.loaders.regency.partners, regency.code, pageArgs, ctx, info);
   }
 
-  @FieldResolver(() => [Claim], { description: 'What sources say about it (reported, not asserted).' })
-  async claims(@Root() regency: Parent<Regency>, @Ctx() ctx: Context): Promise<Claim[]> {
-    return ctx.loaders.regency.claims.load(regency.code);
+  @FieldResolver(() => ClaimConnection, { description: 'What sources say about it (reported, not asserted), paginated in id order.' })
+  async claims(@Root() regency: Parent<Regency>, @Args() pageArgs: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<ClaimConnection> {
+    return loadPage(ctx.loaders.regency.claims, regency.code, pageArgs, ctx, info);
   }
 }

@@ -1,4 +1,5 @@
-import { LoaderFamily, manyLoader, oneLoader } from '../common/batch';
+import { oneLoader, pageLoader } from '../common/batch';
+import type { Sorted } from '../common/pagination';
 import type { Executor } from '../db/executor';
 import type { Agreement } from '../agreement/agreement.type';
 import type { Program } from '../program/program.type';
@@ -10,9 +11,10 @@ const Q = QUERIES.sector;
 /** Per-request loaders for sectors. */
 export function createSectorLoaders(db: Executor) {
   return {
-    /** At most `limit` agreements per sector, newest first. */
-    agreements: new LoaderFamily((limit: number) => manyLoader<Agreement>(db, Q.agreements, { limit })),
+    /** Pages of the nested lists, keyed by the page (src/common/batch.ts pageLoader). */
+    agreements: pageLoader<Agreement & Sorted>(db, Q.agreements),
+    /** For the deprecated agreementCount. */
     agreementCount: oneLoader<number>(db, Q.agreementCounts),
-    programs: manyLoader<Program>(db, Q.programs),
+    programs: pageLoader<Program & Sorted>(db, Q.programs),
   };
 }

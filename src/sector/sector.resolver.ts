@@ -1,9 +1,11 @@
 import { ID_OR_KEY_ARGUMENT, keyOfIdOrKey } from '../graph/entity-ref';
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { Agreement } from '../agreement/agreement.type';
-import { assertPageSize } from '../common/pagination';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
+import { AgreementConnection } from '../agreement/agreement.type';
+import { loadPage } from '../common/batch';
+import { PageArgs } from '../common/pagination';
 import type { Context } from '../context';
-import { Program } from '../program/program.type';
+import { ProgramConnection } from '../program/program.type';
 import { sectorRepository } from './sector.repository';
 import { Sector } from './sector.type';
 import type { Parent } from '../common/parent';
@@ -20,22 +22,18 @@ export class SectorResolver {
     return sectorRepository.all(ctx.db);
   }
 
-  @FieldResolver(() => [Agreement], { description: 'Agreements covering it, newest first (undated last), at most `first`; `agreementCount` counts them all.' })
-  async agreements(
-    @Arg('first', () => Int, { defaultValue: 100, description: 'How many agreements (at most the server maximum page size).' }) first: number,
-    @Root() sector: Parent<Sector>,
-    @Ctx() ctx: Context,
-  ): Promise<Agreement[]> {
-    return ctx.loaders.sector.agreements.for(assertPageSize(first, ctx.config.maxPageSize)).load(sector.id);
+  @FieldResolver(() => AgreementConnection, { description: 'Agreements covering it, paginated newest first (undated last); totalCount counts them all.' })
+  async agreements(@Root() sector: Parent<Sector>, @Args() pageArgs: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<AgreementConnection> {
+    return loadPage(ctx.loaders.sector.agreements, sector.id, pageArgs, ctx, info);
   }
 
-  @FieldResolver(() => Int, { description: 'How many agreements cover it.' })
+  @FieldResolver(() => Int, { description: 'How many agreements cover it.', deprecationReason: 'Use `agreements { totalCount }`.' })
   async agreementCount(@Root() sector: Parent<Sector>, @Ctx() ctx: Context): Promise<number> {
     return (await ctx.loaders.sector.agreementCount.load(sector.id)) ?? 0;
   }
 
-  @FieldResolver(() => [Program], { description: 'Programs in it.' })
-  async programs(@Root() sector: Parent<Sector>, @Ctx() ctx: Context): Promise<Program[]> {
-    return ctx.loaders.sector.programs.load(sector.id);
+  @FieldResolver(() => ProgramConnection, { description: 'Programs in it, paginated in id order.' })
+  async programs(@Root() sector: Parent<Sector>, @Args() pageArgs: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<ProgramConnection> {
+    return loadPage(ctx.loaders.sector.programs, sector.id, pageArgs, ctx, info);
   }
 }

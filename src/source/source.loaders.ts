@@ -1,4 +1,5 @@
-import { LoaderFamily, manyLoader, oneLoader } from '../common/batch';
+import { manyLoader, oneLoader, pageLoader } from '../common/batch';
+import type { Sorted } from '../common/pagination';
 import type { Executor } from '../db/executor';
 import type { Provenance } from '../provenance/provenance.type';
 import { QUERIES } from '../db/queries';
@@ -17,8 +18,9 @@ export function createSourceLoaders(db: Executor) {
   return {
     /** Keys are "Label:key", e.g. "Official:ratu-tatu-chasanah". */
     nodeProvenance: manyLoader<Provenance>(db, Q.nodeProvenance, {}, ENTITY_BY_REF),
-    /** At most `limit` facts per source. */
-    facts: new LoaderFamily((limit: number) => manyLoader<SourcedFact>(db, Q.facts, { limit })),
+    /** Pages of its facts, keyed by the page (src/common/batch.ts pageLoader). */
+    facts: pageLoader<SourcedFact & Sorted>(db, Q.facts),
+    /** For the deprecated factCount. */
     factCount: oneLoader<number>(db, Q.factCounts),
   };
 }

@@ -1,9 +1,12 @@
 import { ID_OR_KEY_ARGUMENT, keyOfIdOrKey } from '../graph/entity-ref';
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { assertPageSize } from '../common/pagination';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
+import { loadPage, readPage } from '../common/batch';
+import { PageArgs } from '../common/pagination';
+import type { Sorted } from '../common/pagination';
 import type { Context } from '../context';
-import { sourceRepository } from './source.repository';
-import { Source, SourcedFact } from './source.type';
+import { QUERIES } from '../db/queries';
+import { Source, SourceConnection, SourcedFactConnection } from './source.type';
 import type { Parent } from '../common/parent';
 
 @Resolver(() => Source)
@@ -13,23 +16,19 @@ export class SourceResolver {
     return ctx.loaders.byKey.Source.load(keyOfIdOrKey('Source', id, 'id'));
   }
 
-  @Query(() => [Source], { description: 'Every source document the curated facts come from.' })
-  async sources(@Ctx() ctx: Context): Promise<Source[]> {
-    return sourceRepository.all(ctx.db);
+  @Query(() => SourceConnection, { description: 'The source documents the curated facts come from, paginated in id order.' })
+  async sources(@Args() pageArgs: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<SourceConnection> {
+    return readPage<Source & Sorted>(ctx.db, QUERIES.source.list, pageArgs, ctx, info);
   }
 
-  @FieldResolver(() => [SourcedFact], {
-    description: 'The curated relationships this source states, with their quotes, by type then ends, at most `first`; `factCount` counts them all.',
+  @FieldResolver(() => SourcedFactConnection, {
+    description: 'The curated relationships this source states, with their quotes, paginated by type then ends; totalCount counts them all.',
   })
-  async facts(
-    @Arg('first', () => Int, { defaultValue: 100, description: 'How many facts (at most the server maximum page size).' }) first: number,
-    @Root() source: Parent<Source>,
-    @Ctx() ctx: Context,
-  ): Promise<SourcedFact[]> {
-    return ctx.loaders.source.facts.for(assertPageSize(first, ctx.config.maxPageSize)).load(source.id);
+  async facts(@Root() source: Parent<Source>, @Args() pageArgs: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<SourcedFactConnection> {
+    return loadPage(ctx.loaders.source.facts, source.id, pageArgs, ctx, info);
   }
 
-  @FieldResolver(() => Int, { description: 'How many curated relationships this source states.' })
+  @FieldResolver(() => Int, { description: 'How many curated relationships this source states.', deprecationReason: 'Use `facts { totalCount }`.' })
   async factCount(@Root() source: Parent<Source>, @Ctx() ctx: Context): Promise<number> {
     return (await ctx.loaders.source.factCount.load(source.id)) ?? 0;
   }

@@ -1,3 +1,4 @@
+import { Connection, connectionDescription } from '../common/connection';
 import { Node } from '../node/node.type';
 import { entityFields } from '../common/entity-type';
 import { SOURCE } from '../model/entities/source';
@@ -23,3 +24,9 @@ export class SourcedFact {
   @Field(() => Boolean, { nullable: true, description: 'True when part of the fact is inferred rather than read (note says how).' }) inferred!: boolean | null;
   @Field(() => String, { nullable: true, description: 'A curator\'s remark: how something was inferred, what the source leaves open.' }) note!: string | null;
 }
+
+@ObjectType({ simpleResolvers: true, description: connectionDescription('SourcedFact') })
+export class SourcedFactConnection extends Connection(SourcedFact, 'SourcedFact') {}
+
+@ObjectType({ simpleResolvers: true, description: connectionDescription('Source') })
+export class SourceConnection extends Connection(Source, 'Source') {}

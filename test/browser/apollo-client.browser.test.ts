@@ -1,5 +1,5 @@
 import { readmeExamples } from '../../scripts/readme-examples';
-import { useTestApi } from '../helpers/api';
+import { plainLists, useTestApi } from '../helpers/api';
 import { apolloClientPage } from '../helpers/apollo-client-page';
 import { describeWithBrowser, servePages } from '../helpers/browser';
 import type { PageServer } from '../helpers/browser';
@@ -28,7 +28,7 @@ const ONE_REGENCY_THREE_WAYS = `async (uri) => {
   const client = new ApolloClient({ link: new HttpLink({ uri }), cache: new InMemoryCache() });
   await client.query({ query: gql('{ regency(code: "36.04") { id name } }') });
   await client.query({ query: gql('{ regencies(first: 1, where: { code: { eq: "36.04" } }) { edges { node { id kind } } } }') });
-  await client.query({ query: gql('{ official(id: "ratu-tatu-chasanah") { id positions { government { id provinceCode } } } }') });
+  await client.query({ query: gql('{ official(id: "ratu-tatu-chasanah") { id positions { nodes { government { id provinceCode } } } } }') });
   const cache = client.cache.extract();
   return { keys: Object.keys(cache).filter((key) => key.startsWith('Regency:')), entry: cache['Regency:Regency:36.04'] };
 }`;
@@ -61,7 +61,7 @@ describeWithBrowser('Apollo Client in a page on another origin', (session) => {
     const { page, requests } = await session.newPage();
     await page.goto(`${site.origin}/`);
     const args = [api.server.url, mouQuestion.query, accompaniedQuestion.query].map((arg) => JSON.stringify(arg)).join(', ');
-    const answers = (await page.evaluate(`(${ASK_WITH_APOLLO_CLIENT})(${args})`)) as Answers;
+    const answers = plainLists((await page.evaluate(`(${ASK_WITH_APOLLO_CLIENT})(${args})`)) as Answers);
     expect(answers.mou.regency.name).toBe('Kabupaten Serang');
     expect(answers.mou.regency.agreements[0].place).toBe('Pendopo Bupati Banyuwangi');
     expect(answers.accompanied.official.accompaniedBy).toHaveLength(6);

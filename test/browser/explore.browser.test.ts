@@ -57,20 +57,20 @@ describeWithBrowser('the explorer', (session) => {
   const textOf = (page: Page, selector: string): Promise<string> => page.$eval(selector, (element) => element.innerText as string);
 
   it('shows Kabupaten Serang with its six agencies and the MoU with Banyuwangi, quote and source included', async () => {
-    const expected = dataOf(await ask<{ entity: { agencies: Array<{ name: string }>; agreements: Array<{ title: string; sources: Array<{ quote: string; source: { title: string } }> }> } }>(
+    const expected = dataOf(await ask<{ entity: { agencies: { nodes: Array<{ name: string }> }; agreements: { nodes: Array<{ title: string; sources: Array<{ quote: string; source: { title: string } }> }> } } }>(
       entityQuery('Regency'),
       { ref: 'Regency:36.04' },
     )).entity;
-    expect(expected.agencies).toHaveLength(6);
+    expect(expected.agencies.nodes).toHaveLength(6);
     const { page, requests, errors } = await open('/explore/regency/36.04');
 
     expect(await textOf(page, 'h1')).toBe('Kabupaten Serang');
     const agencies = await page.$$eval('section[aria-label="Agencies"] ul.values > li a', (links) => links.map((a) => a.textContent ?? ''));
     expect(agencies).toHaveLength(6);
-    expect(agencies.map((text) => text.replace(/ \([^)]*\)$/, '')).sort()).toEqual(expected.agencies.map((a) => a.name).sort());
+    expect(agencies.map((text) => text.replace(/ \([^)]*\)$/, '')).sort()).toEqual(expected.agencies.nodes.map((a) => a.name).sort());
 
     const agreements = await textOf(page, 'section[aria-label="Agreements"]');
-    const mou = expected.agreements.find((a) => a.title.includes('Banyuwangi'))!;
+    const mou = expected.agreements.nodes.find((a) => a.title.includes('Banyuwangi'))!;
     expect(agreements).toContain(mou.title);
     expect(agreements).toContain('Kabupaten Banyuwangi');
     expect(mou.sources[0]!.quote.length).toBeGreaterThan(20);

@@ -1,6 +1,6 @@
 import { buildExplorer } from '../../scripts/build-explorer';
 import { readmeExamples } from '../../scripts/readme-examples';
-import { useTestApi } from '../helpers/api';
+import { plainLists, useTestApi } from '../helpers/api';
 import { describeWithBrowser, screenshot } from '../helpers/browser';
 
 /**
@@ -52,7 +52,7 @@ describeWithBrowser('GraphiQL at /graphiql, offline', (session) => {
 
     await page.click('.graphiql-execute-button');
     await page.waitForFunction(`${RESULT_TEXT}.includes('"data"')`, { timeout: 60000 });
-    const result = JSON.parse((await page.evaluate(RESULT_TEXT)) as string) as { data: { regency: { name: string; agreements: Array<{ place: string; signatories: Array<{ official: { name: string } }> }> } } };
+    const result = plainLists(JSON.parse((await page.evaluate(RESULT_TEXT)) as string) as { data: { regency: { name: string; agreements: Array<{ place: string; signatories: Array<{ official: { name: string } }> }> } } });
     expect(result.data.regency.name).toBe('Kabupaten Serang');
     expect(result.data.regency.agreements[0].place).toBe('Pendopo Bupati Banyuwangi');
     expect(result.data.regency.agreements[0].signatories.map((signatory) => signatory.official.name)).toContain('Ratu Tatu Chasanah');

@@ -84,6 +84,26 @@ export function dataOf<T>(response: GraphQLResponse<T>): T {
 }
 
 /**
+ * The answer with every connection read through `nodes` alone (an object whose one field,
+ * __typename aside, is `nodes`) as its plain list: for tests about what lists hold, not how they page (those are
+ * in connections.int.test.ts and nested-connections.int.test.ts).
+ */
+export function plainLists<T>(value: T): T {
+  if (Array.isArray(value)) return value.map((item: unknown) => plainLists(item)) as T;
+  if (value === null || typeof value !== 'object') return value;
+  const entries = Object.entries(value);
+  // Apollo Client adds __typename to every selection.
+  const fields = entries.filter(([key]) => key !== '__typename');
+  if (fields.length === 1 && fields[0][0] === 'nodes' && Array.isArray(fields[0][1])) return plainLists(fields[0][1]) as T;
+  return Object.fromEntries(entries.map(([key, item]) => [key, plainLists(item)])) as T;
+}
+
+/** dataOf, with the connections read through `nodes` alone as plain lists (plainLists). */
+export function listDataOf<T>(response: GraphQLResponse<T>): T {
+  return plainLists(dataOf(response));
+}
+
+/**
  * Starts the API before a test file's tests and stops it after them; the returned object
  * forwards to it, so a file needs one line instead of its own beforeAll/afterAll.
  */

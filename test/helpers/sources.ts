@@ -5,7 +5,7 @@ import { readRegencies } from '../../src/seed/area-csv';
 import { silentSeedLog } from '../../src/seed/seed-log';
 import { readSourceDir, statementsOfSources, writeSources } from '../../src/seed/sources';
 import { factsOf } from '../../src/seed/statements';
-import type { FactRow } from '../../src/seed/statements';
+import type { FactRow, StatementRow } from '../../src/seed/statements';
 import { validateSources } from '../../src/seed/source-validate';
 import type { CheckedSource, RawSource } from '../../src/seed/source-validate';
 
@@ -64,7 +64,13 @@ export async function curatedSnapshot(executor: Executor): Promise<unknown> {
  * source (statistics, examples) are computed from this, so a new real source cannot break them.
  */
 export function realSources(): { sources: CheckedSource[]; facts: FactRow[] } {
+  return sourcesWith([]);
+}
+
+/** What the real source files and `extra` (fixtures) state together, as the seed reads them. */
+export function sourcesWith(extra: readonly RawSource[]): { sources: CheckedSource[]; facts: FactRow[]; statements: StatementRow[] } {
   const codes = new Set(readRegencies().map((regency) => regency.code));
-  const sources = validateSources(readSourceDir(), codes);
-  return { sources, facts: factsOf(statementsOfSources(sources)) };
+  const sources = validateSources([...readSourceDir(), ...extra], codes);
+  const statements = statementsOfSources(sources);
+  return { sources, facts: factsOf(statements), statements };
 }

@@ -1,4 +1,4 @@
-import { dataOf, useTestApi } from '../helpers/api';
+import { listDataOf, useTestApi } from '../helpers/api';
 
 /** Every fact of the seed article (shared/MISSION.md, facts 1–8), read back through the API. */
 const api = useTestApi();
@@ -23,7 +23,7 @@ function expectSourced(provenance: Provenance[], quoteFragment: string): void {
 
 describe('fact 1–2: the MoU of Kabupaten Serang and Kabupaten Banyuwangi', () => {
   it('says when, where, by whom, on which sectors, and who says so', async () => {
-    const data = dataOf<{
+    const data = listDataOf<{
       regency: {
         name: string;
         partners: Array<{ code: string }>;
@@ -39,14 +39,14 @@ describe('fact 1–2: the MoU of Kabupaten Serang and Kabupaten Banyuwangi', () 
       await api.query(`{
         regency(code: "36.04") {
           name
-          partners { code }
-          agreements {
+          partners { nodes { code } }
+          agreements { nodes {
             kind date dateText dateInferred dateInference place
-            parties { government { code name } ${PROVENANCE} }
-            signatories { official { key name } onBehalfOf { code } ${PROVENANCE} }
-            sectors { priority sector { key localName } ${PROVENANCE} }
+            parties { nodes { government { code name } ${PROVENANCE} } }
+            signatories { nodes { official { key name } onBehalfOf { code } ${PROVENANCE} } }
+            sectors { nodes { priority sector { key localName } ${PROVENANCE} } }
             sources: sources { quote inferred note source { key publisher } }
-          }
+          } }
         }
       }`),
     );
@@ -79,13 +79,13 @@ describe('fact 1–2: the MoU of Kabupaten Serang and Kabupaten Banyuwangi', () 
 
 describe('fact 3: the ban on comparative studies, and Banyuwangi as "the best"', () => {
   it('records the ban as a Serang policy since 2016, and the ranking as a claim, not a fact', async () => {
-    const data = dataOf<{
+    const data = listDataOf<{
       serang: { programs: Array<{ since: number | null; program: { kind: string; since: number | null; name: string }; provenance: Provenance[] }> };
       banyuwangi: { claims: Array<{ kind: string; text: string; sources: Provenance[] }> };
     }>(
       await api.query(`{
-        serang: regency(code: "36.04") { programs { since program { kind since name } ${PROVENANCE} } }
-        banyuwangi: regency(code: "35.10") { claims { kind text sources { quote inferred note source { key publisher } } } }
+        serang: regency(code: "36.04") { programs { nodes { since program { kind since name } ${PROVENANCE} } } }
+        banyuwangi: regency(code: "35.10") { claims { nodes { kind text sources { quote inferred note source { key publisher } } } } }
       }`),
     );
     const ban = data.serang.programs.find((p) => p.program.kind === 'POLICY');
@@ -99,7 +99,7 @@ describe('fact 3: the ban on comparative studies, and Banyuwangi as "the best"',
 
 describe('fact 4: who accompanied Ratu Tatu Chasanah', () => {
   it('lists the five agency heads and the Setda section heads, on 21 March', async () => {
-    const data = dataOf<{
+    const data = listDataOf<{
       official: {
         name: string;
         nickname: string;
@@ -114,12 +114,12 @@ describe('fact 4: who accompanied Ratu Tatu Chasanah', () => {
       await api.query(`{
         official(id: "ratu-tatu-chasanah") {
           name nickname
-          positions { localTitle government { code } }
-          accompaniedBy {
+          positions { nodes { localTitle government { code } } }
+          accompaniedBy { nodes {
             date dateText
             official { key name isGroup agency { shortName government { code } } }
             ${PROVENANCE}
-          }
+          } }
         }
       }`),
     );
@@ -144,8 +144,8 @@ describe('fact 4: who accompanied Ratu Tatu Chasanah', () => {
   });
 
   it('keeps Kepala DPMD Abdullah and Abdullah Azwar Anas two people', async () => {
-    const data = dataOf<{ officials: { edges: Array<{ node: { key: string; name: string; positions: Array<{ government: { code: string } }> } }> } }>(
-      await api.query('{ officials(name: "Abdullah", first: 10) { edges { node { key name positions { government { code } } } } } }'),
+    const data = listDataOf<{ officials: { edges: Array<{ node: { key: string; name: string; positions: Array<{ government: { code: string } }> } }> } }>(
+      await api.query('{ officials(name: "Abdullah", first: 10) { edges { node { key name positions { nodes { government { code } } } } } } }'),
     );
     const people = data.officials.edges.map((e) => e.node);
     expect(people).toHaveLength(2);
@@ -157,8 +157,8 @@ describe('fact 4: who accompanied Ratu Tatu Chasanah', () => {
   });
 
   it('answers the question from the other side: whom Anang Mulyana accompanied', async () => {
-    const data = dataOf<{ official: { accompanied: Array<{ official: { key: string } }> } }>(
-      await api.query('{ official(id: "anang-mulyana") { accompanied { official { key } } } }'),
+    const data = listDataOf<{ official: { accompanied: Array<{ official: { key: string } }> } }>(
+      await api.query('{ official(id: "anang-mulyana") { accompanied { nodes { official { key } } } } }'),
     );
     expect(data.official.accompanied).toEqual([{ official: { key: 'ratu-tatu-chasanah' } }]);
   });
@@ -166,9 +166,9 @@ describe('fact 4: who accompanied Ratu Tatu Chasanah', () => {
 
 describe('facts 5–7: programs run, adopted and practised', () => {
   it('scholarships for poor students: Banyuwangi\'s program, already run by Serang', async () => {
-    const data = dataOf<{ program: { sectors: Array<{ key: string }>; origin: { government: { code: string }; provenance: Provenance[] }; runners: Array<{ government: { code: string }; provenance: Provenance[] }> } }>(
+    const data = listDataOf<{ program: { sectors: Array<{ key: string }>; origin: { government: { code: string }; provenance: Provenance[] }; runners: Array<{ government: { code: string }; provenance: Provenance[] }> } }>(
       await api.query(`{ program(id: "35.10-scholarships-for-poor-students") {
-        sectors { key } origin { government { code } ${PROVENANCE} } runners { government { code } ${PROVENANCE} } } }`),
+        sectors { key } origin { government { code } ${PROVENANCE} } runners { nodes { government { code } ${PROVENANCE} } } } }`),
     );
     expect(data.program.sectors).toEqual([{ key: 'education' }]);
     expect(data.program.origin.government.code).toBe('35.10');
@@ -178,8 +178,8 @@ describe('facts 5–7: programs run, adopted and practised', () => {
   });
 
   it('tourism development: Serang plans to adopt it from Banyuwangi', async () => {
-    const data = dataOf<{ regency: { adoptedPrograms: Array<{ status: string; from: { code: string }; program: { key: string; origin: { government: { code: string } } }; provenance: Provenance[] }> } }>(
-      await api.query(`{ regency(code: "36.04") { adoptedPrograms { status from { code } program { key origin { government { code } } } ${PROVENANCE} } } }`),
+    const data = listDataOf<{ regency: { adoptedPrograms: Array<{ status: string; from: { code: string }; program: { key: string; origin: { government: { code: string } } }; provenance: Provenance[] }> } }>(
+      await api.query(`{ regency(code: "36.04") { adoptedPrograms { nodes { status from { code } program { key origin { government { code } } } ${PROVENANCE} } } } }`),
     );
     expect(data.regency.adoptedPrograms).toHaveLength(1);
     const adoption = data.regency.adoptedPrograms[0];
@@ -188,8 +188,8 @@ describe('facts 5–7: programs run, adopted and practised', () => {
   });
 
   it('Banyuwangi\'s festivals without an event organiser, independent surveys and IT', async () => {
-    const data = dataOf<{ regency: { programs: Array<{ program: { key: string; kind: string }; provenance: Provenance[] }> } }>(
-      await api.query(`{ regency(code: "35.10") { programs { program { key kind } ${PROVENANCE} } } }`),
+    const data = listDataOf<{ regency: { programs: Array<{ program: { key: string; kind: string }; provenance: Provenance[] }> } }>(
+      await api.query(`{ regency(code: "35.10") { programs { nodes { program { key kind } ${PROVENANCE} } } } }`),
     );
     const practices = Object.fromEntries(data.regency.programs.filter((p) => p.program.kind === 'PRACTICE').map((p) => [p.program.key, p.provenance[0].quote]));
     expect(practices['35.10-festivals-without-event-organiser']).toContain('100 festival');
@@ -200,7 +200,7 @@ describe('facts 5–7: programs run, adopted and practised', () => {
 
 describe('fact 8: Anas offers help', () => {
   it('is a commitment stated by Anas, about both governments', async () => {
-    const data = dataOf<{ claim: { kind: string; statedBy: { key: string }; about: Array<{ code: string }>; sources: Provenance[] } }>(
+    const data = listDataOf<{ claim: { kind: string; statedBy: { key: string }; about: Array<{ code: string }>; sources: Provenance[] } }>(
       await api.query('{ claim(id: "anas-offers-help-to-serang") { kind statedBy { key } about { code } sources { quote inferred note source { key publisher } } } }'),
     );
     expect(data.claim).toMatchObject({ kind: 'COMMITMENT', statedBy: { key: 'abdullah-azwar-anas' }, about: [{ code: '35.10' }, { code: '36.04' }] });
@@ -210,8 +210,8 @@ describe('fact 8: Anas offers help', () => {
 
 describe('provenance is queryable', () => {
   it('lists what the source states, every curated relationship with a verbatim quote', async () => {
-    const data = dataOf<{ sources: Array<{ key: string; dateline: string; editorCode: string; facts: Array<{ type: string; quote: string }> }> }>(
-      await api.query('{ sources { key dateline editorCode facts { type quote } } }'),
+    const data = listDataOf<{ sources: Array<{ key: string; dateline: string; editorCode: string; facts: Array<{ type: string; quote: string }> }> }>(
+      await api.query('{ sources(first: 100) { nodes { key dateline editorCode facts(first: 100) { nodes { type quote } } } } }'),
     );
     // The article and the backbone's Source at least; other real sources may follow.
     expect(data.sources.length).toBeGreaterThanOrEqual(2);
@@ -226,7 +226,7 @@ describe('provenance is queryable', () => {
 
 describe('search', () => {
   const first = async (query: string) => {
-    const data = dataOf<{ search: Array<{ type: string; node: { code?: string; key?: string } }> }>(
+    const data = listDataOf<{ search: Array<{ type: string; node: { code?: string; key?: string } }> }>(
       await api.query('query ($q: String!) { search(query: $q) { type node { ... on Regency { code } ... on Official { key } ... on Agency { key } ... on Program { key } } } }', { q: query }),
     );
     return data.search;
@@ -254,7 +254,7 @@ describe('search', () => {
 
   it('finds as you type and filters by type', async () => {
     expect((await first('Banyuw'))[0]).toEqual({ type: 'REGENCY', node: { code: '35.10' } });
-    const data = dataOf<{ search: Array<{ type: string }> }>(await api.query('{ search(query: "Serang", types: [AGENCY], first: 20) { type } }'));
+    const data = listDataOf<{ search: Array<{ type: string }> }>(await api.query('{ search(query: "Serang", types: [AGENCY], first: 20) { type } }'));
     expect(data.search.length).toBe(6);
     expect(data.search.every((h) => h.type === 'AGENCY')).toBe(true);
   });

@@ -2,6 +2,7 @@ import neo4j from 'neo4j-driver';
 import { dataOf, useTestApi } from '../helpers/api';
 import { realSources } from '../helpers/sources';
 import { profiledOperators, totalDbHits } from '../helpers/plan';
+import { PAGE_SLOTS } from '../../src/common/batch';
 
 const api = useTestApi();
 
@@ -13,7 +14,7 @@ interface Fact {
   toKey: string;
 }
 
-describe('lists that grow with the curated graph are capped', () => {
+describe('lists that grow with the curated graph are capped or paged', () => {
   it('cooperationNetwork: at most `limit` edges, with how many there are and whether the cap cut', async () => {
     const query = `query ($limit: Int) { cooperationNetwork(limit: $limit) { edgeCount truncated edges { id } nodes { ref } } }`;
     type Answer = { cooperationNetwork: { edgeCount: number; truncated: boolean; edges: unknown[]; nodes: unknown[] } };
@@ -35,34 +36,38 @@ describe('lists that grow with the curated graph are capped', () => {
     }
   });
 
-  it('Source.facts: the first `first` facts, in the same order, and factCount counts them all', async () => {
-    const query = `query ($id: ID!, $first: Int) { source(id: $id) { factCount facts(first: $first) { type fromKey toKey } } }`;
-    type Answer = { source: { factCount: number; facts: Fact[] } };
-    const all = dataOf(await api.query<Answer>(query, { id: ARTICLE }));
+  it('Source.facts: a connection whose totalCount counts every fact (the deprecated factCount too), the first `first` in the same order', async () => {
+    const query = `query ($id: ID!, $first: Int) { source(id: $id) { factCount facts(first: $first) { totalCount nodes { type fromKey toKey } } } }`;
+    type Answer = { source: { factCount: number; facts: { totalCount: number; nodes: Fact[] } } };
+    const all = dataOf(await api.query<Answer>(query, { id: ARTICLE, first: 100 }));
     const five = dataOf(await api.query<Answer>(query, { id: ARTICLE, first: 5 }));
-    expect(all.source.facts).toHaveLength(all.source.factCount);
-    expect(all.source.factCount).toBeGreaterThan(5);
-    expect(five.source.facts).toEqual(all.source.facts.slice(0, 5));
-    expect(five.source.factCount).toBe(all.source.factCount);
+    expect(all.source.facts.nodes).toHaveLength(all.source.facts.totalCount);
+    expect(all.source.factCount).toBe(all.source.facts.totalCount);
+    expect(all.source.facts.totalCount).toBeGreaterThan(5);
+    expect(five.source.facts.nodes).toEqual(all.source.facts.nodes.slice(0, 5));
+    expect(five.source.facts.totalCount).toBe(all.source.facts.totalCount);
     const refused = await api.query(query, { id: ARTICLE, first: 101 });
     expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
   });
 
   it('Source.facts walks from the source to its statements, scanning nothing', async () => {
-    const text = api.database.catalog.get('source/facts');
-    const operators = await profiledOperators(api.database.driver, api.config.neo4j.database, text, { keys: [ARTICLE], limit: neo4j.int(100) });
+    const text = api.database.catalog.renderFixed('source/facts', PAGE_SLOTS);
+    const params = { keys: [ARTICLE], after: null, before: null, backward: false, limit: neo4j.int(101), withTotal: true };
+    const operators = await profiledOperators(api.database.driver, api.config.neo4j.database, text, params);
     expect(operators.some((o) => /AllRelationshipsScan|AllNodesScan/.test(o.operator))).toBe(false);
-    // About 1,200 on the seeded graph; every relationship of the graph would be over 200,000.
-    expect(totalDbHits(operators)).toBeLessThan(2000);
+    // About 2,400 on the seeded graph (each of the source's statements, its node properties' among
+    // them, walked to its ends, for the page and for totalCount); every relationship of the graph would be over 200,000.
+    expect(totalDbHits(operators)).toBeLessThan(5000);
   });
 
-  it('Sector.agreements: at most `first`, and agreementCount counts them all', async () => {
-    const query = `query ($first: Int) { sector(id: "tourism") { agreementCount agreements(first: $first) { key } } }`;
-    type Answer = { sector: { agreementCount: number; agreements: Array<{ key: string }> } };
+  it('Sector.agreements: a connection whose totalCount counts every agreement (the deprecated agreementCount too)', async () => {
+    const query = `query ($first: Int) { sector(id: "tourism") { agreementCount agreements(first: $first) { totalCount nodes { key } } } }`;
+    type Answer = { sector: { agreementCount: number; agreements: { totalCount: number; nodes: Array<{ key: string }> } } };
     const agreementCount = realSources().facts.filter((f) => f.type === 'COVERS' && f.to === 'Sector:tourism').length;
-    const all = dataOf(await api.query<Answer>(query, {})).sector;
+    const all = dataOf(await api.query<Answer>(query, { first: 100 })).sector;
     expect(all.agreementCount).toBe(agreementCount);
-    expect(all.agreements.map((a) => a.key)).toContain('mou-serang-banyuwangi-2017');
-    expect(dataOf(await api.query<Answer>(query, { first: 0 })).sector).toEqual({ agreementCount, agreements: [] });
+    expect(all.agreements.totalCount).toBe(agreementCount);
+    expect(all.agreements.nodes.map((a) => a.key)).toContain('mou-serang-banyuwangi-2017');
+    expect(dataOf(await api.query<Answer>(query, { first: 0 })).sector).toEqual({ agreementCount, agreements: { totalCount: agreementCount, nodes: [] } });
   });
 });

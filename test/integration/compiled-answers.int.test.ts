@@ -16,19 +16,21 @@ describe('compiled queries answer as the resolvers do', () => {
 
   const REGENCY = `code name kind provinceCode id key
     province { id code name }
-    agencies { id key name shortName kind governmentCode government { code } }
-    programs { since program { key name kind } government { code } provenance { quote source { key } } }
-    agreements { key title date dateText dateInferred place parties { government { code name } provenance { quote } } sectors { priority sector { key } } signatories { onBehalfOf { code } official { key name } } }
+    agencies { totalCount nodes { id key name shortName kind governmentCode government { code } } }
+    programs { nodes { since program { key name kind } government { code } provenance { quote source { key } } } }
+    agreements { nodes { key title date dateText dateInferred place parties { nodes { government { code name } provenance { quote } } } sectors { nodes { priority sector { key } } } signatories { nodes { onBehalfOf { code } official { key name } } } } }
     districts(first: 3) { totalCount edges { cursor node { code name regencyCode villageCount regency { code } } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } }`;
 
   it('a regency page', async () => {
     type Data = { regency?: unknown; district?: { regency: unknown } };
     const r = await both<Data>(`{ regency(code: "36.04") { ${REGENCY} } }`, `{ district(code: "36.04.05") { regency { ${REGENCY} } } }`, (d) => d.regency ?? d.district?.regency);
     expect(r.compiled).toEqual(r.resolved);
-    // compiled: the page, then what their loaders answer: the references (provenance), the
-    // government a signatory signed for (onBehalfOf), and the references' sources
-    expect(r.trips[0]).toBe(4);
-    expect(r.trips[1]).toBeGreaterThan(4);
+    // compiled: the regency, its province and districts in one query; the connections paged by a
+    // sort key (agencies, programs, agreements, an agreement's parties, sectors, signatories) are
+    // not compiled yet (src/compile/plan.ts KEY_PAGED) and go through their loaders, as do the
+    // references (provenance), onBehalfOf and the references' sources
+    expect(r.trips[0]).toBe(12);
+    expect(r.trips[1]).toBeGreaterThan(r.trips[0] as number);
   });
 
   it('the next page of a nested connection, from a cursor', async () => {
@@ -56,15 +58,16 @@ describe('compiled queries answer as the resolvers do', () => {
   });
 
   it('a root list of regencies and of districts, filtered, with their links', async () => {
-    const regencies = await api.query<{ regencies: { totalCount: number; edges: Array<{ cursor: string; node: { code: string; province: { code: string }; agencies: unknown[] } }> } }>(
-      '{ regencies(provinceCode: "36", first: 5) { totalCount edges { cursor node { code province { code name } agencies { key } } } pageInfo { hasNextPage endCursor } } }',
+    const regencies = await api.query<{ regencies: { totalCount: number; edges: Array<{ cursor: string; node: { code: string; province: { code: string }; agencies: { nodes: unknown[] } } }> } }>(
+      '{ regencies(provinceCode: "36", first: 5) { totalCount edges { cursor node { code province { code name } agencies { nodes { key } } } } pageInfo { hasNextPage endCursor } } }',
     );
     const list = dataOf(regencies).regencies;
-    expect(regencies.extensions?.cypherRoundTrips).toBe(1);
+    // the list with provinces compiled; the agencies through their loader
+    expect(regencies.extensions?.cypherRoundTrips).toBe(2);
     expect(list.totalCount).toBe(8);
     expect(list.edges.map((e) => e.node.province.code)).toEqual(Array(5).fill('36'));
     const serang = list.edges.find((e) => e.node.code === '36.04');
-    expect(serang?.node.agencies.length).toBeGreaterThan(0);
+    expect(serang?.node.agencies.nodes.length).toBeGreaterThan(0);
 
     const villages = 'code regency { code name } villages(first: 2) { totalCount edges { cursor node { code name } } pageInfo { hasNextPage endCursor } }';
     const districts = await api.query<{ districts: { edges: Array<{ node: { code: string } }> } }>(`{ districts(regencyCode: "36.04", first: 2) { edges { node { ${villages} } } } }`);

@@ -187,7 +187,7 @@ describe('sort with keyset cursors', () => {
 
 describe('limits that protect the server', () => {
   it('refuses a query deeper than the limit before any Cypher runs', async () => {
-    const deep = '{ regency(code: "36.04") { partners { partners { partners { partners { partners { partners { partners { partners { partners { partners { partners { code } } } } } } } } } } } } }';
+    const deep = '{ regency(code: "36.04") { partners { nodes { partners { nodes { partners { nodes { partners { nodes { partners { nodes { partners { partners { partners { partners { partners { partners { code } } } } } } } } } } } } } } } } } }';
     const response = await api.query(deep);
     expect(response.status).toBe(400);
     expect(response.errors?.[0].extensions).toMatchObject({ code: 'QUERY_TOO_DEEP', limit: 6, actual: 13 });

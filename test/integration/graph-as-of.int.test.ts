@@ -1,4 +1,4 @@
-import { dataOf, useTestApi } from '../helpers/api';
+import { listDataOf, useTestApi } from '../helpers/api';
 
 const api = useTestApi();
 
@@ -22,7 +22,7 @@ describe('as of a date', () => {
     const response = await api.query<{ regency: { head: { key: string; name: string } | null } }>(
       '{ regency(code: "36.04") { head(asOf: "2017-03-22") { key name } } }',
     );
-    expect(dataOf(response).regency.head).toEqual({ key: 'ratu-tatu-chasanah', name: 'Ratu Tatu Chasanah' });
+    expect(listDataOf(response).regency.head).toEqual({ key: 'ratu-tatu-chasanah', name: 'Ratu Tatu Chasanah' });
     expect(response.extensions?.cypherRoundTrips).toBe(2);
   });
 
@@ -33,7 +33,7 @@ describe('as of a date', () => {
       anyDay: regency(code: "36.04") { head { key } }
       banyuwangi: regency(code: "35.10") { head(asOf: "2017-03-22") { key } }
     }`);
-    const data = dataOf(response);
+    const data = listDataOf(response);
     expect(data.before?.head).toBeNull();
     expect(data.after?.head).toBeNull();
     expect(data.anyDay?.head).toEqual({ key: 'ratu-tatu-chasanah' });
@@ -44,15 +44,15 @@ describe('as of a date', () => {
 
   it('lists the officials of Kabupaten Serang as of a day: the agency heads on 21 March, the Bupati on 22 March', async () => {
     const response = await api.query<Record<string, { officials: Position[] }>>(`{
-      on21: regency(code: "36.04") { officials(asOf: "2017-03-21") { ...position } }
-      on22: regency(code: "36.04") { officials(asOf: "2017-03-22") { ...position } }
-      on23: regency(code: "36.04") { officials(asOf: "2017-03-23") { ...position } }
-      all: regency(code: "36.04") { officials { ...position } }
+      on21: regency(code: "36.04") { officials(asOf: "2017-03-21") { nodes { ...position } } }
+      on22: regency(code: "36.04") { officials(asOf: "2017-03-22") { nodes { ...position } } }
+      on23: regency(code: "36.04") { officials(asOf: "2017-03-23") { nodes { ...position } } }
+      all: regency(code: "36.04") { officials { nodes { ...position } } }
     }
     fragment position on Position {
       title localTitle startDate endDate attestedOn attestedOnText attestedOnInferred official { key }
     }`);
-    const data = dataOf(response);
+    const data = listDataOf(response);
     expect(data.on21?.officials.map((p) => p.official.key).sort()).toEqual([
       '36.04-setda-section-heads',
       'abdullah-dpmd-serang',
@@ -91,9 +91,9 @@ describe('as of a date', () => {
 
   it('gives each position the day the article attests it, with its inferred year explained', async () => {
     const response = await api.query<{ official: { positions: Array<Position & { provenance: Array<{ inferred: boolean; note: string }> }> } }>(
-      '{ official(id: "abdullah-azwar-anas") { positions { attestedOn attestedOnText attestedOnInferred provenance { inferred note } } } }',
+      '{ official(id: "abdullah-azwar-anas") { positions { nodes { attestedOn attestedOnText attestedOnInferred provenance { inferred note } } } } }',
     );
-    const [position] = dataOf(response).official.positions;
+    const [position] = listDataOf(response).official.positions;
     expect(position).toMatchObject({ attestedOn: '2017-03-22', attestedOnText: 'Rabu (22/3)', attestedOnInferred: true });
     expect(position?.provenance[0]?.inferred).toBe(true);
     expect(position?.provenance[0]?.note).toMatch(/no term dates.*2017 is inferred/s);

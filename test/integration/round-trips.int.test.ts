@@ -21,16 +21,19 @@ describe('Cypher round trips', () => {
             province { name }                     #    (brought along by province/regencies)
             head {                                # 3: regency/head
               name
-              positions { title }                 # 4: official/positions
+              positions(first: 3) { nodes { title } } # 4: official/positions
             }
-            agencies { name }                     # 5: regency/agencies
+            agencies(first: 10) { nodes { name } } # 5: regency/agencies
             districts(first: 5) {                 # 6: regency/districts
               totalCount
               edges { node { code villageCount } } #   (village counts brought along)
             }
-            agreements {                          # 7: regency/agreements
-              parties {                           # 8: agreement/parties
-                government { name }               #    (brought along by agreement/parties)
+            agreements(first: 5) {                # 7: regency/agreements
+              totalCount
+              nodes {
+                parties(first: 5) { nodes {       # 8: agreement/parties
+                  government { name }             #    (brought along by agreement/parties)
+                } }
               }
             }
           }
@@ -47,18 +50,38 @@ describe('Cypher round trips', () => {
     expect(response.extensions?.cypherTransactions).toBe(4);
   });
 
-  it('a page of 100 regencies with province, head and agency list makes 2 round trips: one compiled query and head(asOf:)', async () => {
-    const response = await api.query('{ regencies(first: 100) { edges { node { name province { name } head { name } agencies { id } } } } }');
-    dataOf(response);
-    // regencies with province and agencies compiled into one query (src/compile/); head has logic of its own
-    expect(response.extensions?.cypherRoundTrips).toBe(2);
+  it('the same later page of a nested connection for every parent is one round trip, whichever way it is read', async () => {
+    const query = `query ($after: String, $before: String, $first: Int, $last: Int) {
+      regencies(first: 100) { edges { node {              # 1: regency/list
+        agencies(first: $first, after: $after, last: $last, before: $before) { totalCount nodes { key } }  # 2: regency/agencies
+      } } }
+    }`;
+    type Answer = { regencies: { edges: Array<{ node: { agencies: { totalCount: number; nodes: Array<{ key: string }> } } }> } };
+    // A cursor of Kabupaten Serang's agencies (the article's six), used for every regency's page.
+    const serang = dataOf(await api.query<{ regency: { agencies: { edges: Array<{ cursor: string }> } } }>('{ regency(code: "36.04") { agencies(first: 2) { edges { cursor } } } }'));
+    const cursor = serang.regency.agencies.edges[1].cursor;
+    const forwards = await api.query<Answer>(query, { first: 2, after: cursor });
+    expect(dataOf(forwards).regencies.edges).toHaveLength(100);
+    expect(forwards.extensions?.cypherRoundTrips).toBe(2);
+    const backwards = await api.query<Answer>(query, { last: 2, before: cursor });
+    expect(dataOf(backwards).regencies.edges).toHaveLength(100);
+    expect(backwards.extensions?.cypherRoundTrips).toBe(2);
   });
 
-  it('the bench\'s regency page (Q1) makes 2 round trips: one compiled query and head(asOf:)', async () => {
+  it('a page of 100 regencies with province, head and agency list makes 3 round trips: one compiled query, head(asOf:) and the agencies\' loader', async () => {
+    const response = await api.query('{ regencies(first: 100) { edges { node { name province { name } head { name } agencies { nodes { id } } } } } }');
+    dataOf(response);
+    // regencies with their province compiled into one query (src/compile/); head has logic of its own;
+    // agencies page by a sort key with list cursors, which the compiler does not write yet (src/compile/plan.ts KEY_PAGED)
+    expect(response.extensions?.cypherRoundTrips).toBe(3);
+  });
+
+  it('the bench\'s regency page (Q1) makes 6 round trips: one compiled query, head(asOf:), and the loaders of agencies, programs, agreements and their parties', async () => {
     const response = await api.query(fs.readFileSync(path.join(QUESTIONS, 'q1-regency-page.ours.graphql'), 'utf8'), { code: '36.04' });
     dataOf(response);
-    // regency, province, agencies, programs and agreements with their parties compiled; head has logic of its own
-    expect(response.extensions?.cypherRoundTrips).toBe(2);
+    // regency and province compiled; head has logic of its own; agencies, programs, agreements and
+    // their parties are connections paged by sort keys, which the compiler does not write yet
+    expect(response.extensions?.cypherRoundTrips).toBe(6);
   });
 
   it.each([

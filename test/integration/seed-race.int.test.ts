@@ -13,7 +13,7 @@ describe('seeds at once', () => {
     const { executor, catalog } = api.database;
     const before = await countGraph(executor);
     const [answer] = await Promise.all([
-      api.query('{ regency(code: "36.04") { name agreements { title } } }'),
+      api.query('{ regency(code: "36.04") { name agreements { nodes { title } } } }'),
       seedSources(executor, catalog),
       seedSources(executor, catalog),
     ]);

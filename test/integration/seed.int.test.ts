@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { countGraph, seedAll, isSeeded, readBackbone, silentSeedLog } from '../../src/seed';
 import { expectedBackboneGraph } from '../../src/seed/backbone';
-import { dataOf, useTestApi } from '../helpers/api';
+import { listDataOf, useTestApi } from '../helpers/api';
 
 const api = useTestApi();
 
@@ -18,8 +18,8 @@ describe('the seed', () => {
   });
 
   it('leaves the API answering the same after a re-seed', async () => {
-    const data = dataOf<{ official: { accompaniedBy: unknown[] } }>(
-      await api.query('{ official(id: "ratu-tatu-chasanah") { accompaniedBy { date } } }'),
+    const data = listDataOf<{ official: { accompaniedBy: unknown[] } }>(
+      await api.query('{ official(id: "ratu-tatu-chasanah") { accompaniedBy { nodes { date } } } }'),
     );
     expect(data.official.accompaniedBy).toHaveLength(6);
   });

@@ -1,4 +1,4 @@
-import { dataOf, useTestApi } from '../helpers/api';
+import { listDataOf, useTestApi } from '../helpers/api';
 import { curatedSnapshot, fixture, seedCuratedWith } from '../helpers/sources';
 
 /**
@@ -36,15 +36,15 @@ interface Adoption extends AdoptionValue {
 
 const ADOPTERS = `query ($id: ID!) {
   program(id: $id) {
-    adopters {
+    adopters { nodes {
       government { code } status rank rankReason provenance { source { key } quote }
       statements { status rank rankReason provenance { source { key } quote } }
-    }
+    } }
   }
 }`;
 
 async function serangAdoption(): Promise<Adoption> {
-  const data = dataOf<{ program: { adopters: Adoption[] } }>(await api.query(ADOPTERS, { id: TOURISM }));
+  const data = listDataOf<{ program: { adopters: Adoption[] } }>(await api.query(ADOPTERS, { id: TOURISM }));
   const adoptions = data.program.adopters.filter((a) => a.government.code === '36.04');
   // However many sources state it, a fact is one relationship.
   expect(adoptions).toHaveLength(1);
@@ -71,13 +71,13 @@ describe('statements from several sources', () => {
 
     it('adds a reference to each fact it states, never replacing the others, dated source first', async () => {
       const SIGNATORIES = `{ agreement(id: "mou-serang-banyuwangi-2017") {
-        signatories { official { key } onBehalfOf { code } references { source { key } quote } } } }`;
+        signatories { nodes { official { key } onBehalfOf { code } references { source { key } quote } } } } }`;
       type Signatories = { agreement: { signatories: Array<{ official: { key: string }; onBehalfOf: { code: string }; references: Ref[] }> } };
       const tatuOf = (data: Signatories) => data.agreement.signatories.filter((s) => s.official.key === 'ratu-tatu-chasanah');
       await seedCuratedWith(api.database);
-      const alone = tatuOf(dataOf<Signatories>(await api.query(SIGNATORIES)));
+      const alone = tatuOf(listDataOf<Signatories>(await api.query(SIGNATORIES)));
       await seedCuratedWith(api.database, [fixture(AGREEING)]);
-      const data = dataOf<Signatories>(await api.query(SIGNATORIES));
+      const data = listDataOf<Signatories>(await api.query(SIGNATORIES));
       const tatu = tatuOf(data);
       expect(tatu).toHaveLength(1);
       expect(tatu[0]?.onBehalfOf.code).toBe('36.04');
@@ -105,8 +105,8 @@ describe('statements from several sources', () => {
     });
 
     it("lists the source's own facts, found from the source", async () => {
-      const data = dataOf<{ source: { facts: Array<{ type: string; fromKey: string; toKey: string }> } }>(
-        await api.query(`{ source(id: "${AGREEING}") { facts { type fromKey toKey } } }`),
+      const data = listDataOf<{ source: { facts: Array<{ type: string; fromKey: string; toKey: string }> } }>(
+        await api.query(`{ source(id: "${AGREEING}") { facts { nodes { type fromKey toKey } } } }`),
       );
       expect(data.source.facts.map((f) => f.type)).toEqual(['ADOPTED', 'PARTY_TO', 'SIGNED_MOU']);
     });
@@ -151,7 +151,7 @@ describe('statements from several sources', () => {
       references: Array<Ref & { qualifiers: Array<{ name: string; value: string | null }> }>;
     }
     type Answer = { agreement: { title: string; date: string; dateText: string; propertyStatements: DateStatement[] } };
-    const ask = async (): Promise<Answer['agreement']> => dataOf<Answer>(await api.query(DATE)).agreement;
+    const ask = async (): Promise<Answer['agreement']> => listDataOf<Answer>(await api.query(DATE)).agreement;
     const summary = (statements: readonly DateStatement[]) => statements.map((s) => [s.value, s.rank, s.shown, ours(s.references)]);
 
     it('a second source giving the same date adds a second reference to it, dated source first, each with its own wording', async () => {
@@ -250,7 +250,7 @@ describe('statements from several sources', () => {
   describe('terms of office', () => {
     const HEAD = `query ($asOf: LocalDate) { regency(code: "36.04") { head(asOf: $asOf) { key } } }`;
     const headOn = async (asOf: string): Promise<string | null> =>
-      dataOf<{ regency: { head: { key: string } | null } }>(await api.query(HEAD, { asOf })).regency.head?.key ?? null;
+      listDataOf<{ regency: { head: { key: string } | null } }>(await api.query(HEAD, { asOf })).regency.head?.key ?? null;
 
     it('a term from another source makes head(asOf:) answer within it, with the precision it gives', async () => {
       await seedCuratedWith(api.database);
@@ -272,7 +272,7 @@ describe('statements from several sources', () => {
 
     it('shows every value of a position with its term, rank and references', async () => {
       await seedCuratedWith(api.database, [fixture(DISAGREEING)]);
-      const data = dataOf<{
+      const data = listDataOf<{
         official: {
           positions: Array<{
             title: string;
@@ -286,8 +286,8 @@ describe('statements from several sources', () => {
           }>;
         };
       }>(
-        await api.query(`{ official(id: "ratu-tatu-chasanah") { positions { title statements {
-          start { date precision inferred } end { date precision } attested { date text } rank references { quote source { title } } } } } }`),
+        await api.query(`{ official(id: "ratu-tatu-chasanah") { positions { nodes { title statements {
+          start { date precision inferred } end { date precision } attested { date text } rank references { quote source { title } } } } } } }`),
       );
       const regent = data.official.positions.filter((p) => p.title === 'Regent');
       expect(regent).toHaveLength(1);
@@ -309,11 +309,11 @@ describe('statements from several sources', () => {
       const POST = `query ($code: ID!, $asOf: LocalDate) { regency(code: $code) {
         head(asOf: $asOf) { key }
         headPosition(asOf: $asOf) { title holder official { key } references { source { key } quote } }
-        officials(asOf: $asOf) { title holder official { key } }
+        officials(asOf: $asOf) { nodes { title holder official { key } } }
       } }`;
       type Post = { title: string; holder: string; official: { key: string } | null; references?: Ref[] };
       type Answer = { regency: { head: { key: string } | null; headPosition: Post | null; officials: Post[] } };
-      const ask = async (code: string, asOf: string): Promise<Answer['regency']> => dataOf<Answer>(await api.query(POST, { code, asOf })).regency;
+      const ask = async (code: string, asOf: string): Promise<Answer['regency']> => listDataOf<Answer>(await api.query(POST, { code, asOf })).regency;
 
       beforeAll(async () => {
         await seedCuratedWith(api.database, [fixture(DISAGREEING)]);

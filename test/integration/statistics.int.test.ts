@@ -257,7 +257,7 @@ describe('statistics round trips', () => {
     const response = await api.query<{ statistics: { provinces: Array<{ province: { regencies: unknown[] } }> } }>(`{
       statistics {
         provinces { province { regencies(kind: CITY) { code } } }        # 1 + province/regencies
-        agreementsPerSector { sector { agreements { key } } }             # 1 + sector/agreements
+        agreementsPerSector { sector { agreements { nodes { key } } } }             # 1 + sector/agreements
       }
     }`);
     const data = dataOf(response);

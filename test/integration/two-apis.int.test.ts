@@ -30,7 +30,7 @@ describe('two API servers over one Neo4j', () => {
   });
 
   it('answer the same question alike', async () => {
-    const query = '{ regency(code: "36.04") { name agreements { title parties { government { code } } } } }';
+    const query = '{ regency(code: "36.04") { name agreements { nodes { title parties { nodes { government { code } } } } } } }';
     expect(dataOf(await first.query(query))).toEqual(dataOf(await second.query(query)));
   });
 

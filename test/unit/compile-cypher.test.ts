@@ -65,31 +65,21 @@ describe('compiling a selection into one Cypher query', () => {
     expect(q.params).toEqual({ c0: null, c1: 101 });
   });
 
-  it('a regency page brings its ends and relationship rows; head(asOf:) is left to its resolver (bench Q1)', () => {
+  it('a regency page brings its province; head(asOf:) and the connections paged by sort keys are left to their resolvers (bench Q1)', () => {
     const q = byKey(
-      '{ regency(code: "36.04") { code province { code name } head { name } agencies { key name } programs { since program { key name } } agreements { key title parties { government { code } } } } }',
+      '{ regency(code: "36.04") { code province { code name } head { name } agencies { nodes { key name } } programs { nodes { since program { key name } } } agreements { nodes { key title parties { nodes { government { code } } } } } } }',
       'Regency',
     );
     expect(q.text).toBe(
       [
         'MATCH (n:Regency {code: $key})',
         'RETURN n {.code, .name, .kind, .provinceCode, __links: [' +
-          'COLLECT { MATCH (n)-[:IN_PROVINCE]->(x0:Province) WITH x0 ORDER BY x0.code LIMIT 1 RETURN x0 {.code, .name} }[0], ' +
-          'COLLECT { MATCH (n)<-[:PART_OF]-(x1:Agency) WITH x1 ORDER BY x1.id RETURN x1 {.id, .name, .shortName, .kind, .governmentCode} }, ' +
-          // A ProgramRun row: the relationship's properties, its fact and value key, both keys, and the program.
-          'COLLECT { MATCH (n)-[x2:RUNS]->(x3:Program) WITH x2, x3 ORDER BY x3.id ' +
-          'RETURN x2 {.since, .fact, .valueKey, governmentCode: n.code, programId: x3.id, __links: [x3 {.id, .name, .description, .kind, .since}]} }, ' +
-          // Agreements are listed newest first, as their loaders list them.
-          'COLLECT { MATCH (n)-[:PARTY_TO]->(x4:Agreement) WITH x4 ORDER BY x4.date DESC, x4.id ' +
-          'RETURN x4 {.id, .kind, .title, .date, .dateText, .dateInferred, .dateInference, .place, __links: [' +
-          'COLLECT { MATCH (x4)<-[x5:PARTY_TO]-(x6:Regency) WITH x5, x6 ORDER BY x6.code ' +
-          'RETURN x5 {.fact, .valueKey, agreementId: x4.id, governmentCode: x6.code, __links: [x6 {.code, .name, .kind, .provinceCode}]} }' +
-          ']} }' +
+          'COLLECT { MATCH (n)-[:IN_PROVINCE]->(x0:Province) WITH x0 ORDER BY x0.code LIMIT 1 RETURN x0 {.code, .name} }[0]' +
           ']} AS row',
       ].join('\n'),
     );
-    expect(q.plan.links.map((link) => link.responseKey)).toEqual(['province', 'agencies', 'programs', 'agreements']);
-    expect(q.params).toEqual({});
+    // Agencies, programs and agreements page by sort keys with list cursors, not written by the compiler yet (KEY_PAGED).
+    expect(q.plan.links.map((link) => link.responseKey)).toEqual(['province']);
   });
 
   it('a root list keeps the list query\'s slots for src/filter and counts only when totalCount is asked for (bench Q4)', () => {

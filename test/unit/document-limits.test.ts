@@ -23,7 +23,7 @@ function verdict(query: string, variables?: Record<string, unknown>): unknown {
 
 describe('document limits', () => {
   it('let an ordinary query through', () => {
-    expect(verdict('{ regency(code: "36.04") { name province { name } agreements { parties { government { name } } } } }')).toBe('ok');
+    expect(verdict('{ regency(code: "36.04") { name province { name } agreements { nodes { parties { nodes { government { name } } } } } } }')).toBe('ok');
   });
 
   it('count aliases and directives as written', () => {
@@ -35,6 +35,14 @@ describe('document limits', () => {
   it('measure depth through fragments', () => {
     const deep = '{ regency(code: "36.04") { ...A } } fragment A on Regency { province { regencies { province { regencies { province { code } } } } } }';
     expect(verdict(deep)).toEqual({ code: 'QUERY_TOO_DEEP', limit: 6, actual: 7 });
+  });
+
+  it("count no level for a connection's edges, node and nodes, and still the levels of the data", () => {
+    // regency, agreements, parties, government, province, name: 6 levels, 10 as written.
+    const nested = '{ regency(code: "36.04") { agreements { edges { node { parties { nodes { government { province { name } } } } } } } } }';
+    expect(verdict(nested)).toBe('ok');
+    const deeper = '{ regency(code: "36.04") { agreements { nodes { parties { nodes { government { province { regencies { name } } } } } } } } }';
+    expect(verdict(deeper)).toEqual({ code: 'QUERY_TOO_DEEP', limit: 6, actual: 7 });
   });
 
   it('refuse the 1 KB fragment DAG of the issue (2^24 spreads) by counting each fragment once', () => {

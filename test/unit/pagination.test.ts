@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { decodeCursor, encodeCursor, toConnection, toPage } from '../../src/common/pagination';
+import { compareSortKeys, decodeCursor, decodeListCursor, encodeCursor, encodeListCursor, pageInMemory, toConnection, toListConnection, toListPage, toPage } from '../../src/common/pagination';
 import { assertAreaCode, assertId } from '../../src/common/codes';
 
 const codeOf = (error: unknown) => (error as GraphQLError).extensions.code;
@@ -54,6 +54,59 @@ describe('keyset cursors', () => {
     expect(read.pageInfo).toEqual({ hasNextPage: true, hasPreviousPage: true, startCursor: encodeCursor('c'), endCursor: encodeCursor('d') });
     const first = toConnection({ totalCount: 5, nodes: [{ k: 'a' }] }, { ...page, cursor: null }, (n) => n.k);
     expect(first.pageInfo).toEqual({ hasNextPage: false, hasPreviousPage: false, startCursor: encodeCursor('a'), endCursor: encodeCursor('a') });
+  });
+});
+
+describe('sort-key cursors of nested lists', () => {
+  it('round-trip a sort key of several parts, and refuse a code cursor, a malformed key or a foreign shape', () => {
+    const key = [-2017081, 'mou-serang-banyuwangi-2017'];
+    expect(decodeListCursor(encodeListCursor(key), 'after')).toEqual(key);
+    expect(() => decodeListCursor(encodeCursor('36.04'), 'after')).toThrow(GraphQLError);
+    expect(() => decodeListCursor(Buffer.from(JSON.stringify(['l', []])).toString('base64url'), 'after')).toThrow('not one this API issued');
+    expect(() => decodeListCursor(Buffer.from(JSON.stringify(['l', [{ a: 1 }]])).toString('base64url'), 'before')).toThrow('not one this API issued');
+    expect(() => decodeCursor(encodeListCursor(key), 'after')).toThrow(GraphQLError);
+  });
+
+  it('read the page and its key, either way', () => {
+    expect(toListPage({ last: 3, before: encodeListCursor(['a', 1]) }, 100)).toEqual({ limit: 3, backward: true, cursor: encodeListCursor(['a', 1]), key: ['a', 1] });
+    expect(() => toListPage({ first: 101 }, 100)).toThrow('"first" must be from 0 to 100, but it is 101.');
+  });
+
+  it('give the nodes of the page beside its edges, in the same order, and cursors from each sort key', () => {
+    const rows = { totalCount: 3, nodes: [{ sortKey: ['c'] }, { sortKey: ['b'] }, { sortKey: ['a'] }] };
+    const back = toListConnection(rows, { limit: 2, backward: true, cursor: encodeListCursor(['d']) });
+    expect(back.nodes.map((n) => n.sortKey)).toEqual([['b'], ['c']]);
+    expect(back.edges.map((e) => e.node)).toEqual(back.nodes);
+    expect(back.pageInfo).toEqual({ hasNextPage: true, hasPreviousPage: true, startCursor: encodeListCursor(['b']), endCursor: encodeListCursor(['c']) });
+    expect(back.totalCount).toBe(3);
+  });
+});
+
+describe('pages of a list read whole', () => {
+  const items = [[0, '', 'Ratu'], [1, 'a', 'Anang'], [1, 'b', 'Asep'], [1, 'b', 'Sri'], [1, 'c', 'Tahyudin']].map((sortKey) => ({ sortKey }));
+
+  it('order sort keys as Cypher orders lists', () => {
+    expect([...items].reverse().sort((a, b) => compareSortKeys(a.sortKey, b.sortKey))).toEqual(items);
+    expect(compareSortKeys([1, 'b'], [1, 'b', 'x'])).toBeLessThan(0);
+    expect(compareSortKeys([-2017081, 'a'], [-2017081, 'a'])).toBe(0);
+  });
+
+  it('read the same pages as the page slot, both ways, each item once', () => {
+    const forwards: unknown[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const page = toListPage({ first: 2, after }, 100);
+      const connection = toListConnection(pageInMemory(items, page), page);
+      expect(connection.totalCount).toBe(items.length);
+      forwards.push(...connection.nodes);
+      if (!connection.pageInfo.hasNextPage) break;
+      after = connection.pageInfo.endCursor;
+    }
+    expect(forwards).toEqual(items);
+    const page = toListPage({ last: 2, before: encodeListCursor(items[3].sortKey) }, 100);
+    const back = toListConnection(pageInMemory(items, page), page);
+    expect(back.nodes).toEqual(items.slice(1, 3));
+    expect(back.pageInfo).toMatchObject({ hasPreviousPage: true, hasNextPage: true });
   });
 });
 

@@ -20,6 +20,10 @@ describe('query complexity', () => {
     expect(complexityOf(schema, parse('{ regency(code: "36.04") { name } }'))).toBe(2);
     // 1 (regencies) + 10 x (edges 1 + node 1 + name 1)
     expect(complexityOf(schema, parse('{ regencies(first: 10) { edges { node { name } } } }'))).toBe(31);
+    // `nodes` is the shortcut of `edges { node }`: counted once by the page too (1 + 10 × (nodes 1 + name 1)).
+    expect(complexityOf(schema, parse('{ regencies(first: 10) { nodes { name } } }'))).toBe(21);
+    // A plain list that is no connection's `nodes` still counts its expected length.
+    expect(complexityOf(schema, parse('{ path(from: "Regency:36.04", to: "Regency:35.10") { nodes { ref } } }'))).toBe(1 + 1 + 10 * 1);
     // province 1 + (regencies 1 + about 40 x name 1)
     expect(complexityOf(schema, parse('{ province(code: "36") { regencies { name } } }'))).toBe(1 + 1 + 40 * 1);
     expect(complexityOf(schema, parse('query ($n: Int!) { regencies(first: $n) { totalCount } }'), { n: 50 })).toBe(1 + 50 * 1);

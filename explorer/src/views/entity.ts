@@ -65,7 +65,7 @@ function renderValue(value: Json): Node {
   }
   if (value.__typename === 'Provenance') return provenanceBlock(value as unknown as ProvenanceData);
   if (value.__typename === 'SourcedFact') return factBlock(value);
-  if (Array.isArray(value.edges) && typeof value.totalCount === 'number') return connectionList(value);
+  if ((Array.isArray(value.edges) || Array.isArray(value.nodes)) && typeof value.totalCount === 'number') return connectionList(value);
   const link = entityLink(value);
   const rest = Object.keys(value).filter((key) => !(link && IDENTITY.has(key)) && key !== '__typename');
   if (link && rest.length === 0) return link;
@@ -87,7 +87,8 @@ function isInline(value: Json): boolean {
 }
 
 function connectionList(connection: JsonObject): Node {
-  const nodes = (connection.edges as Json[]).map((edge) => (isObject(edge) ? edge.node : null));
+  // A connection read through `nodes` or through `edges { node }`.
+  const nodes = Array.isArray(connection.nodes) ? connection.nodes : (connection.edges as Json[]).map((edge) => (isObject(edge) ? edge.node : null));
   const shown = nodes.length < (connection.totalCount as number) ? `, the first ${nodes.length} shown` : '';
   return h('div', {}, h('p', {}, `${connection.totalCount} in all${shown}`), renderValue(nodes));
 }
@@ -97,7 +98,7 @@ function fieldList(object: JsonObject, keys: readonly string[]): HTMLElement {
 }
 
 function isSection(value: Json): boolean {
-  return Array.isArray(value) || (isObject(value) && Array.isArray(value.edges));
+  return Array.isArray(value) || (isObject(value) && (Array.isArray(value.edges) || Array.isArray(value.nodes)));
 }
 
 /** Links to the pictures that start from this entity. */
