@@ -129,7 +129,7 @@ export class CooperationEdge {
   @Field(() => ID, { description: 'Reference of the party with the smaller code (agreements have no direction).' }) source!: string;
   @Field(() => ID, { description: 'Reference of the other party.' }) target!: string;
   @Field(() => Agreement, { description: 'The agreement: id, title, date (see dateInferred), place.' }) agreement!: Agreement;
-  @Field(() => [Sector], { description: 'The sectors it covers.' }) sectors!: Sector[];
+  @Field(() => [Sector], { description: 'The sectors it covers: at most the sectors of the graph (a small taxonomy).' }) sectors!: Sector[];
   @Field(() => [Provenance], { description: 'Sources stating that the two are parties to it (their PARTY_TO), without repeats.' })
   provenance!: Provenance[];
 }

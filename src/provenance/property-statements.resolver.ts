@@ -33,7 +33,7 @@ export class Qualifier {
 
 @ObjectType({ simpleResolvers: true, description: 'A source giving a value of a property, with its words and how it qualifies the value.' })
 export class PropertyReference extends Provenance {
-  @Field(() => [Qualifier], { description: 'What this source gives with the value (for a date: how it words it, whether it was inferred and how).' })
+  @Field(() => [Qualifier], { description: 'What this source gives with the value (for a date: how it words it, whether it was inferred and how); at most the qualifiers the model declares for the property.' })
   qualifiers!: Qualifier[];
 }
 
@@ -50,7 +50,7 @@ export class PropertyStatement {
   @Field(() => graphqlEnum(RANK), { description: 'PREFERRED, NORMAL or DEPRECATED (hidden from the simple field).' }) rank!: Rank;
   @Field(() => String, { nullable: true, description: "The curator's reason for a rank other than NORMAL." }) rankReason!: string | null;
   @Field({ description: 'True for the value the node shows in its own field (the best-ranked).' }) shown!: boolean;
-  @Field(() => [PropertyReference], { description: 'The sources giving this value, with their words (oldest source first).' })
+  @Field(() => [PropertyReference], { description: 'The sources giving this value, with their words (oldest source first): at most one entry per source.' })
   references!: PropertyReference[];
 }
 
@@ -96,7 +96,7 @@ function propertyStatementsResolver(type: ClassType, entity: EntityModel) {
   class PropertyStatementsResolver {
     @FieldResolver(() => [PropertyStatement], {
       description:
-        'The full form of its own properties: every value sources give each property (per property best first; the first is ' +
+        'The full form of its own properties (a plain list: at most one value per property and source): every value sources give each property (per property best first; the first is ' +
         'the one its field shows), deprecated ones included, each with its rank and references. One entry per property when sources agree.',
     })
     async propertyStatements(

@@ -38,12 +38,12 @@ export async function referencesOf(ctx: Context, row: FactFields): Promise<Prove
 export function SourcedResolver<T extends FactFields>(type: ClassType<T>) {
   @Resolver(() => type)
   abstract class SourcedResolverBase {
-    @FieldResolver(() => [Provenance], { description: 'The sources stating the value shown, with their quotes (oldest source first).' })
+    @FieldResolver(() => [Provenance], { description: 'The sources stating the value shown, with their quotes (oldest source first). A plain list: at most one entry per source.' })
     references(@Root() row: T, @Ctx() ctx: Context): Promise<Provenance[]> {
       return referencesOf(ctx, row);
     }
 
-    @FieldResolver(() => [Provenance], { description: 'The same list as `references` (its earlier name).', deprecationReason: 'Use `references`.' })
+    @FieldResolver(() => [Provenance], { description: 'The same list as `references` (its earlier name): at most one entry per source.', deprecationReason: 'Use `references`.' })
     provenance(@Root() row: T, @Ctx() ctx: Context): Promise<Provenance[]> {
       return referencesOf(ctx, row);
     }
@@ -62,7 +62,7 @@ export function SourcedResolver<T extends FactFields>(type: ClassType<T>) {
 
     @FieldResolver(() => [type], {
       description:
-        'The full form: every value sources give this fact, best first (the first is the one shown), deprecated ones included, ' +
+        'The full form: every value sources give this fact, best first (the first is the one shown), deprecated ones included (a plain list: at most one value per source), ' +
         'each with its rank and references. One entry when all sources agree.',
     })
     async statements(@Root() row: T, @Ctx() ctx: Context): Promise<T[]> {
