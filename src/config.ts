@@ -42,6 +42,8 @@ export interface Config {
   readonly seedOnStart: boolean;
   /** Plan the served queries again whenever Neo4j (re)starts (src/db/warm-up.ts). */
   readonly warmUpPlans: boolean;
+  /** The operator's bearer tokens for writes, as hashes (src/auth/tokens.ts); null: none, every write refused. */
+  readonly apiTokensFile: string | null;
   /** Frontends: which origins may call the API from a browser, and how long reads may be cached. */
   readonly http: HttpConfig;
   /** What protects the server from one hostile or careless request (README "Limits"). */
@@ -174,6 +176,7 @@ export function loadConfig(env: Env = process.env, root: string = projectRoot())
     maxQueryComplexity: readInt(env, 'MAX_QUERY_COMPLEXITY', 500000, 10, 100000000),
     seedOnStart: readBool(env, 'SEED_ON_START', true),
     warmUpPlans: readBool(env, 'NEO4J_WARM_UP', true),
+    apiTokensFile: env.API_TOKENS_FILE?.trim() || null,
     http: {
       corsOrigins: readCorsOrigins(env),
       cacheMaxAge: readInt(env, 'CACHE_MAX_AGE', 60, 0, 31536000),

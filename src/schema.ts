@@ -10,6 +10,7 @@ import { ClaimResolver } from './claim/claim.resolver';
 import { DistrictResolver } from './district/district.resolver';
 import { IslandResolver } from './island/island.resolver';
 import { GraphNodeResolver, GraphResolver } from './graph/graph.resolver';
+import { IngestResolver } from './ingest/ingest.resolver';
 import { NodeResolver } from './node/node.resolver';
 import { AccompanimentResolver } from './official/accompaniment.resolver';
 import { OfficialResolver } from './official/official.resolver';
@@ -52,25 +53,31 @@ export const RESOLVERS = [
   SearchResolver,
   GraphResolver, GraphNodeResolver,
   NodeResolver,
+  IngestResolver,
   StatisticsResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
 
-/** type-graphql takes no description for the root type; the schema linter (and a reader) wants one. */
-function describeQuery(schema: GraphQLSchema): GraphQLSchema {
+/** type-graphql takes no description for the root types; the schema linter (and a reader) wants one. */
+function describeRootTypes(schema: GraphQLSchema): GraphQLSchema {
   const query = schema.getQueryType();
   if (query) {
     query.description =
       'Reads of the knowledge graph of Indonesia\'s local governments (pemerintah daerah): the official areas, ' +
       'the curated facts with their sources, search, graph questions and statistics.';
   }
+  const mutation = schema.getMutationType();
+  if (mutation) {
+    mutation.description =
+      "Curators' writes: sources ingested into the graph and retracted, each behind a bearer token's role and recorded in the audit log.";
+  }
   return schema;
 }
 
 /** Builds the executable schema once per process (type-graphql reads decorator metadata). */
 export function createSchema(): Promise<GraphQLSchema> {
-  built ??= buildSchema({ resolvers: RESOLVERS, validate: false }).then(describeQuery).then(serveCompiled);
+  built ??= buildSchema({ resolvers: RESOLVERS, validate: false }).then(describeRootTypes).then(serveCompiled);
   return built;
 }
 

@@ -11,6 +11,7 @@ import type { Config } from './config';
 import { createContext } from './context';
 import type { Context } from './context';
 import type { Executor } from './db/executor';
+import { readTokenFile } from './auth/tokens';
 import { queryNames } from './db/queries';
 import { PAGE_SLOTS } from './common/batch';
 import { formatError } from './errors';
@@ -50,6 +51,8 @@ const roundTripsPlugin: ApolloServerPlugin<Context> = {
  * answers. Every request passes the guards first (request id, concurrency cap, deadline).
  */
 export async function startServer(config: Config, executor: Executor, log = console): Promise<RunningServer> {
+  // Read once at start; a wrong file stops the server with a sentence naming it.
+  const tokens = readTokenFile(config.apiTokensFile);
   const schema = await createSchema();
   const httpServer = createHttpServer(config.protection);
   const limits = queryLimits<Context>(schema, {
@@ -92,7 +95,7 @@ export async function startServer(config: Config, executor: Executor, log = cons
   const routes = createRequestListener({
     http: config.http,
     apollo,
-    context: async () => createContext(config, executor),
+    context: async (authorization) => createContext(config, executor, tokens, authorization),
     maxBodyBytes: config.protection.maxBodyBytes,
     health: () => executor.health(),
   });

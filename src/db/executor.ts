@@ -104,7 +104,7 @@ export class Executor {
   constructor(
     private readonly driver: Driver,
     private readonly database: string,
-    private readonly catalog: CypherCatalog,
+    readonly catalog: CypherCatalog,
     private readonly stats?: QueryStats,
     shared?: { readonly availability: Neo4jAvailability; readonly bookmarks: BookmarkManager; readonly warmer: PlanWarmer; readonly transactionTimeoutMs?: number },
   ) {

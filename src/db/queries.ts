@@ -7,6 +7,12 @@ import { MODEL } from '../model';
  * field's loader in one step. Root lists are `<entity>/list` (listQuery).
  */
 export const QUERIES = {
+  audit: {
+    log: 'audit/log',
+  },
+  ingest: {
+    storedSource: 'ingest/stored-source',
+  },
   province: {
     regencies: 'province/regencies',
     counts: 'province/counts',

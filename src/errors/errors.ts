@@ -24,6 +24,20 @@ export class BadUserInputError extends AppError {
   }
 }
 
+/** No bearer token, or one the server does not know: HTTP 401. */
+export class UnauthenticatedError extends AppError {
+  constructor(message: string) {
+    super(message, ErrorCode.UNAUTHENTICATED);
+  }
+}
+
+/** The token's role may not do this: HTTP 403. */
+export class ForbiddenError extends AppError {
+  constructor(message: string) {
+    super(message, ErrorCode.FORBIDDEN);
+  }
+}
+
 /** Neo4j cannot be reached or is not ready; retrying later may succeed. */
 export class ServiceUnavailableError extends AppError {
   constructor(message = 'The graph database (Neo4j) is not answering; try again shortly.') {

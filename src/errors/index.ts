@@ -9,6 +9,8 @@ export {
   QueryTimeoutError,
   RequestTimeoutError,
   ServiceUnavailableError,
+  UnauthenticatedError,
+  ForbiddenError,
 } from './errors';
 export type { LimitCode } from './errors';
 export { currentRequestId, withRequestId } from './request-id';

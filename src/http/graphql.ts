@@ -14,7 +14,7 @@ import { sendError } from './responses';
  */
 export async function handleGraphQL<TContext extends object>(
   apollo: ApolloServer<TContext>,
-  context: () => Promise<TContext>,
+  context: (authorization: string | undefined) => Promise<TContext>,
   req: http.IncomingMessage,
   res: http.ServerResponse,
   url: URL,
@@ -31,7 +31,7 @@ export async function handleGraphQL<TContext extends object>(
   const headers = toHeaderMap(req.headers);
   if (method === 'GET' && isReadOnlyGet(url.searchParams)) headers.set(CSRF_ALLOW_HEADER, 'read-only-get');
   const request: HTTPGraphQLRequest = { method, headers, search: url.search, body };
-  const response = await apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest: request, context });
+  const response = await apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest: request, context: () => context(req.headers.authorization) });
   // Only the cache plugin's public reads may be stored; that also overrides Apollo's own
   // `private, no-cache` on a persisted-query miss.
   if (!isPublicRead(response)) response.headers.set('cache-control', NO_STORE);

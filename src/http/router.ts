@@ -14,7 +14,8 @@ import { sendError, sendJson } from './responses';
 export interface Routes<TContext extends object> {
   readonly http: HttpConfig;
   readonly apollo: ApolloServer<TContext>;
-  readonly context: () => Promise<TContext>;
+  /** The request's context, from its Authorization header (src/context.ts). */
+  readonly context: (authorization: string | undefined) => Promise<TContext>;
   /** Largest request body (MAX_BODY_BYTES). */
   readonly maxBodyBytes: number;
   /** Whether Neo4j answers and, if not, why and since when, for /health. */

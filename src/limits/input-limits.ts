@@ -57,8 +57,14 @@ function checkVariables(variables: Readonly<Record<string, unknown>>, limits: In
   }
 }
 
-/** Throws the first input limit a request exceeds: in its document's arguments, then its variables. */
-export function assertInputLimits(document: DocumentNode, variables: Readonly<Record<string, unknown>> | undefined, limits: InputLimits): void {
+/**
+ * Throws the first input limit a request exceeds: in its document's arguments, then its
+ * variables. A mutation's strings are not capped here: they carry a source's document and text
+ * (tens of kilobytes), are bounded by MAX_BODY_BYTES, and reach nothing without a curator's token.
+ */
+export function assertInputLimits(document: DocumentNode, variables: Readonly<Record<string, unknown>> | undefined, given: InputLimits): void {
+  const mutation = document.definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION && d.operation === 'mutation');
+  const limits = mutation ? { ...given, maxStringLength: Number.POSITIVE_INFINITY } : given;
   visit(document, {
     Argument(node) {
       checkLiteral(node.value, 0, limits);

@@ -2,7 +2,7 @@
  * The curated facts: every `seed/sources/*.json` file with the document text beside it
  * (`*.txt`), validated, then written with MERGE so a re-run changes nothing.
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../common/paths';
@@ -112,7 +112,7 @@ export function relationshipQuery(rel: { readonly type: string; readonly to: str
 
 /** Every query of cypher/seed/ that writing the sources may need. */
 export function sourceQueryNames(): string[] {
-  const marks = ['seed/source-fingerprint', 'seed/source-fingerprints', 'seed/statements', 'seed/curation-lock', 'seed/stored-sources', 'seed/store-source'];
+  const marks = ['seed/source-fingerprint', 'seed/source-fingerprints', 'seed/statements', 'seed/curation-lock', 'seed/stored-sources', 'seed/store-source', 'seed/audit'];
   const retraction = ['statements', 'facts', 'provenance', 'nodes', 'sources'].map((n) => `seed/retract/${n}`);
   const nodes = ['seed/nodes/source', 'seed/nodes/curated'];
   const relationships = RELATIONSHIP_TYPES.flatMap((type) =>
@@ -209,6 +209,8 @@ function sourceIdOf(raw: RawSource): string {
 export interface StoredChange {
   readonly add?: readonly RawSource[];
   readonly remove?: readonly string[];
+  /** Who made it and why, recorded as an (:AuditEntry) in the same transaction (cypher/seed/audit.cypher). */
+  readonly audit?: { readonly who: string; readonly action: string; readonly planHash: string | null };
 }
 
 /**
@@ -249,6 +251,20 @@ export async function writeSources(
       const rows = await run(step.text, step.params);
       step.verify?.(rows);
       if (i >= retraction.first && i < retraction.first + retraction.count) removed += Number(rows[0]?.removed ?? 0);
+    }
+    if (change.audit) {
+      const row = {
+        id: randomUUID(),
+        ...change.audit,
+        sourceIds: [...added.map(sourceIdOf), ...(change.remove ?? [])],
+        sources: summary.sources,
+        nodes: summary.nodes,
+        statements: summary.statements,
+        facts: summary.relationships,
+        retracted: removed,
+      };
+      const written = await run(catalog.get('seed/audit'), { rows: [row] });
+      rowsStep('seed/audit', '', [row]).verify?.(written);
     }
     log.info(
       `curated: ${summary.sources} source(s), ${summary.nodes} nodes, ${summary.statements} statements, ${summary.relationships} facts` +

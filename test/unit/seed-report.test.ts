@@ -49,10 +49,10 @@ describe('seed queries', () => {
     expect(names).toContain('seed/backbone/prune');
     expect(new Set(names).size).toBe(names.length);
     // indexes, the backbone (source, prune, five levels), the marks, the statements, the curated
-    // layer's lock and its stored sources (read, store), five retraction steps, the Source's and
+    // layer's lock, its stored sources (read, store) and its audit record, five retraction steps, the Source's and
     // the curated nodes' queries (one for every label) and 13 relationship queries; the counts
     // are derived from the model (countsCypher), not a file
-    expect(names).toHaveLength(1 + 7 + 2 + 1 + 3 + 5 + 2 + 13);
+    expect(names).toHaveLength(1 + 7 + 2 + 1 + 4 + 5 + 2 + 13);
     expect(() => catalog.verify(names)).not.toThrow();
     expect(catalog.folder('schema')).toHaveLength(23);
   });
