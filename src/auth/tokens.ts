@@ -53,21 +53,30 @@ export function readTokenFile(file: string | null): TokenEntry[] {
   });
 }
 
-/** The caller an Authorization header names, null without one; an unknown or malformed token is refused (401). */
-export function authenticate(authorization: string | undefined, tokens: readonly TokenEntry[]): Caller | null {
-  if (authorization === undefined || authorization === '') return null;
+/**
+ * Who an Authorization header says sent a request: the caller its token names, or none; a
+ * malformed header or an unknown token is kept as the reason a write will be refused (401).
+ * Reads stay public, so a read is answered whatever the header says.
+ */
+export interface Authentication {
+  readonly caller: Caller | null;
+  readonly refused: string | null;
+}
+
+export function authenticate(authorization: string | undefined, tokens: readonly TokenEntry[]): Authentication {
+  if (authorization === undefined || authorization === '') return { caller: null, refused: null };
   const match = /^Bearer\s+(\S+)$/i.exec(authorization);
-  if (!match) throw new UnauthenticatedError('The Authorization header must be "Bearer <token>".');
+  if (!match) return { caller: null, refused: 'The Authorization header must be "Bearer <token>".' };
   const presented = Buffer.from(hashToken(match[1] as string), 'hex');
   let found: TokenEntry | undefined;
   // Every entry is compared, in constant time, so the time taken says nothing about the tokens.
   for (const entry of tokens) if (timingSafeEqual(presented, Buffer.from(entry.sha256, 'hex')) && !found) found = entry;
-  if (!found) throw new UnauthenticatedError('This token is not known to the server.');
-  return { name: found.name, role: found.role };
+  return found ? { caller: { name: found.name, role: found.role }, refused: null } : { caller: null, refused: 'This token is not known to the server.' };
 }
 
-/** Refuses, before any database work, a caller whose role is not one of `roles`. */
-export function requireRole(caller: Caller | null, roles: readonly Role[], what: string): Caller {
+/** Refuses, before any database work, a request whose token is missing, unknown, or of another role than `roles`. */
+export function requireRole({ caller, refused }: Authentication, roles: readonly Role[], what: string): Caller {
+  if (refused) throw new UnauthenticatedError(`${what}: ${refused}`);
   if (!caller) throw new UnauthenticatedError(`${what} needs a bearer token with the role ${roles.join(' or ')}.`);
   if (!roles.includes(caller.role)) throw new ForbiddenError(`${what} needs the role ${roles.join(' or ')}; this token's role is ${caller.role}.`);
   return caller;

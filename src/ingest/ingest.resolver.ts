@@ -93,7 +93,7 @@ export class IngestResolver {
     @Arg('dryRun', { defaultValue: false, description: 'Only return the plan; write nothing.' }) dryRun: boolean,
     @Ctx() ctx: Context,
   ): Promise<IngestPlanResult[]> {
-    const caller = requireRole(ctx.caller, ['curator', 'admin'], 'ingestSource');
+    const caller = requireRole(ctx.auth, ['curator', 'admin'], 'ingestSource');
     let json: unknown;
     try {
       json = JSON.parse(document);
@@ -117,7 +117,7 @@ export class IngestResolver {
       'transaction, recorded in the audit log; facts no other source states go with it. Sources of seed/sources are removed by deleting their files.',
   })
   async retractSource(@Arg('id', () => ID, { description: 'The source id.' }) id: string, @Ctx() ctx: Context): Promise<boolean> {
-    const caller = requireRole(ctx.caller, ['admin'], 'retractSource');
+    const caller = requireRole(ctx.auth, ['admin'], 'retractSource');
     if (readSourceDir().some((raw) => (raw.json as { source?: { id?: unknown } }).source?.id === id)) {
       throw new BadUserInputError(`Source ${id} is a file of seed/sources: remove the file and seed again.`, 'id');
     }
@@ -132,7 +132,7 @@ export class IngestResolver {
     @Arg('first', () => Int, { defaultValue: 20, description: 'Entries at most (up to MAX_PAGE_SIZE).' }) first: number,
     @Ctx() ctx: Context,
   ): Promise<AuditEntry[]> {
-    requireRole(ctx.caller, ['admin'], 'auditLog');
+    requireRole(ctx.auth, ['admin'], 'auditLog');
     if (first < 0 || first > ctx.config.maxPageSize) throw new BadUserInputError(`first must be between 0 and ${ctx.config.maxPageSize}.`, 'first');
     const rows = await ctx.db.read(QUERIES.audit.log, { limit: first });
     return rows.map((row) => row.entry as unknown as AuditEntry);
