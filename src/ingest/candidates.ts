@@ -35,8 +35,9 @@ export async function existingRefs(executor: Executor, refs: readonly string[]):
 export async function resolveInGraph(executor: Executor, mention: Mention): Promise<Resolution> {
   const explicit = explicitRef(mention.text);
   if (explicit && explicit.label === mention.label) {
-    const exists = (await existingRefs(executor, [mention.text.trim()])).size > 0;
-    return exists ? { kind: 'linked', ref: `${explicit.label}:${explicit.key}`, by: 'key' } : { kind: 'missing', ref: `${explicit.label}:${explicit.key}` };
+    // The node the key names, if the graph holds it, is the one candidate; the pure rule decides.
+    const found = [...(await existingRefs(executor, [mention.text.trim()]))].map((ref) => ({ ref, name: '', aliases: [], governments: [], titles: [], description: '' }));
+    return resolveMention(mention, found);
   }
   return resolveMention(mention, await candidatesOf(executor, mention));
 }

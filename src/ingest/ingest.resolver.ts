@@ -13,7 +13,7 @@ import { QUERIES } from '../db/queries';
 import { silentSeedLog } from '../seed/seed-log';
 import { SourceValidationError } from '../seed/source-validate';
 import type { RawSource } from '../seed/source-validate';
-import { readSourceDir, writeSources } from '../seed/sources';
+import { readSourceDir, sourceIdOf, writeSources } from '../seed/sources';
 import { planIngest } from './plan';
 import type { IngestPlan } from './plan';
 
@@ -118,7 +118,7 @@ export class IngestResolver {
   })
   async retractSource(@Arg('id', () => ID, { description: 'The source id.' }) id: string, @Ctx() ctx: Context): Promise<boolean> {
     const caller = requireRole(ctx.auth, ['admin'], 'retractSource');
-    if (readSourceDir().some((raw) => (raw.json as { source?: { id?: unknown } }).source?.id === id)) {
+    if (readSourceDir().some((raw) => sourceIdOf(raw) === id)) {
       throw new BadUserInputError(`Source ${id} is a file of seed/sources: remove the file and seed again.`, 'id');
     }
     const stored = await ctx.db.read(QUERIES.ingest.storedSource, { id });

@@ -14,7 +14,7 @@ import { readRegencies } from '../seed/area-csv';
 import { declarationsOf, propertyStatementsOf } from '../seed/property-statements';
 import { SourceValidationError, validateSources } from '../seed/source-validate';
 import type { CheckedSource, RawSource } from '../seed/source-validate';
-import { readSourceDir, statementsOfSources } from '../seed/sources';
+import { readSourceDir, sourceIdOf, statementsOfSources } from '../seed/sources';
 import { CURATED_LISTS } from '../seed/source-file';
 import { valuesOfFact } from '../seed/statements';
 import type { StatementRow } from '../seed/statements';
@@ -95,7 +95,7 @@ function planOne(source: CheckedSource, statements: readonly StatementRow[], inG
 /** Checks the files against the graph and says what ingesting them would change; throws SourceValidationError listing every problem. */
 export async function planIngest(executor: Executor, raw: readonly RawSource[]): Promise<IngestPlan[]> {
   if (raw.length === 0) throw new SourceValidationError(['no source file given: name a .json file or a folder of them.']);
-  const sourceIds = raw.map(({ json }) => `Source:${String((json as { source?: { id?: unknown } }).source?.id ?? '')}`);
+  const sourceIds = raw.map((file) => `Source:${sourceIdOf(file)}`);
   const codes = new Set(readRegencies().map((regency) => regency.code));
   // The nodes the files point at or declare that the graph holds, before checking: a file may
   // point at a node another source declared, or add properties to it.

@@ -10,6 +10,8 @@
  * from the graph (or from the files being read).
  */
 import { foldText, searchTokens } from '../common/normalize';
+import { MODEL } from '../model';
+import { parseNodeRef } from '../seed/source-validate';
 
 /** A node a mention may mean, with what tells it apart from others of its name. */
 export interface Candidate {
@@ -67,10 +69,10 @@ function fitsContext(candidate: Candidate, mention: Mention): boolean {
   return true;
 }
 
-/** Parses `Label:key` when the text is one. */
+/** `Label:key` when the text is one, of a label of the model (parsed as a source file's references are). */
 export function explicitRef(text: string): { label: string; key: string } | null {
-  const match = /^([A-Z][A-Za-z]+):(\S+)$/.exec(text.trim());
-  return match ? { label: match[1] as string, key: match[2] as string } : null;
+  const ref = parseNodeRef(text.trim());
+  return ref && MODEL.has(ref.label) && !/\s/.test(ref.key) ? ref : null;
 }
 
 /**

@@ -5,13 +5,12 @@
  * relationship's (src/seed/statements.ts valuesOfFact). A source may declare only some
  * properties of a node another source declared. Pure: the seed writes what these return.
  */
-import { createHash } from 'node:crypto';
 import { buildSearchText } from '../common/normalize';
 import { MODEL } from '../model';
 import type { EntityModel } from '../model';
 import type { CuratedList, Evidence, NodeEntry, SourceFile } from './source-file';
 import { CURATED_LISTS } from './source-file';
-import { valuesOfFact } from './statements';
+import { groupBy, hashOf, valuesOfFact } from './statements';
 import type { StatementRow } from './statements';
 
 type Value = string | number | boolean | null;
@@ -69,10 +68,6 @@ export function declarationsOf(files: ReadonlyArray<{ readonly data: SourceFile 
   );
 }
 
-function hashOf(values: Readonly<Record<string, Value>>): string {
-  return createHash('sha256').update(JSON.stringify(values)).digest('hex').slice(0, 12);
-}
-
 /**
  * The statements one node entry makes: one per property it gives (a null or absent property is
  * not stated), with the qualifiers the entry gives it.
@@ -122,8 +117,7 @@ export interface NodeRow {
  * of every property some source states (docs/model.md, "Statements").
  */
 export function nodesOf(declarations: readonly Declaration[], statements: readonly StatementRow[]): NodeRow[] {
-  const byFact = new Map<string, StatementRow[]>();
-  for (const statement of statements) byFact.set(statement.fact, [...(byFact.get(statement.fact) ?? []), statement]);
+  const byFact = groupBy(statements, (statement) => statement.fact);
   const nodes = new Map<string, { label: string; key: string; sources: Array<Evidence & { sourceId: string }> }>();
   for (const { label, sourceId, entry } of declarations) {
     const ref = `${label}:${entry.id}`;

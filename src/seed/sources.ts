@@ -200,7 +200,7 @@ function curatedSteps(catalog: CypherCatalog, sources: readonly CheckedSource[],
 }
 
 /** The id a source file gives its source, or '' when its JSON has none. */
-function sourceIdOf(raw: RawSource): string {
+export function sourceIdOf(raw: RawSource): string {
   const id = (raw.json as { source?: { id?: unknown } } | null)?.source?.id;
   return typeof id === 'string' ? id : '';
 }

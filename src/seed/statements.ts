@@ -117,7 +117,8 @@ export function statedValues(entry: RelationshipEntry): Record<string, Value> {
   return values;
 }
 
-function hashOf(values: Readonly<Record<string, Value>>): string {
+/** A short hash of a statement's values: statements with the same one state the same value. */
+export function hashOf(values: Readonly<Record<string, Value>>): string {
   return createHash('sha256').update(JSON.stringify(values)).digest('hex').slice(0, 12);
 }
 
@@ -144,7 +145,7 @@ export function statementOf(entry: RelationshipEntry, sourceId: string): Stateme
 }
 
 /** Items by key, in first-seen order. */
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+export function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const item of items) {
     const group = groups.get(key(item));
