@@ -1,8 +1,9 @@
 // Entity resolution (src/ingest/resolve.ts): the nodes a name may mean, found through the
-// full-text index over folded names and aliases (every word must match), with what tells
-// them apart: the governments they hold posts at or belong to, the titles they hold, a line
-// describing them. $label: the label the mention must have; $query: a Lucene query of the
-// name's words (src/common/normalize.ts toLuceneQuery); $limit: candidates at most.
+// full-text index over folded names and aliases (every word must match: nickname, short name,
+// and the `aliases` the seed stores from resolved mentions), with what tells them apart: the
+// governments they hold posts at or belong to, the titles they hold, a line describing them.
+// $label: the label the mention must have; $query: a Lucene query of the name's words
+// (src/common/normalize.ts toLuceneQuery); $limit: candidates at most.
 CALL db.index.fulltext.queryNodes('entityNames', $query) YIELD node
 WHERE $label IN labels(node)
 WITH node LIMIT $limit
@@ -13,7 +14,7 @@ WITH node,
      } AS posts
 RETURN labels(node)[0] + ':' + coalesce(node.id, node.code) AS ref,
        coalesce(node.name, node.title) AS name,
-       [alias IN [node.nickname, node.shortName] WHERE alias IS NOT NULL] AS aliases,
+       [alias IN [node.nickname, node.shortName] WHERE alias IS NOT NULL] + coalesce(node.aliases, []) AS aliases,
        [government IN
          [p IN posts | p.government] + [code IN [node.governmentCode, CASE WHEN node:Regency THEN node.code END] WHERE code IS NOT NULL]
         | government] AS governments,

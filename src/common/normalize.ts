@@ -57,3 +57,25 @@ export function nameFilter(name: string | null | undefined): string | null {
   const folded = searchTokens(name).join(' ');
   return folded === '' ? null : folded;
 }
+
+/** Words of address and honorifics a source may put before a name: "Bu Ratu Tatu", "H. Abdullah". */
+const HONORIFICS = new Set(['bu', 'ibu', 'pak', 'bapak', 'h', 'hj', 'haji', 'hajah', 'dr', 'drs', 'ir', 'prof', 'kh']);
+
+/** How many of a name's first words are honorifics (one word always stays: "Haji" alone is a name). */
+function leadingHonorifics(words: readonly string[]): number {
+  let start = 0;
+  while (start < words.length - 1 && HONORIFICS.has(foldText(words[start] as string))) start += 1;
+  return start;
+}
+
+/** The words of a name, folded, without leading honorifics. */
+export function nameWords(text: string): string[] {
+  const words = searchTokens(text);
+  return words.slice(leadingHonorifics(words));
+}
+
+/** A name as written without the honorifics before it: "Bu Ratu Tatu" → "Ratu Tatu", "H. Abdullah" → "Abdullah". */
+export function withoutHonorifics(text: string): string {
+  const words = text.trim().split(/\s+/);
+  return words.slice(leadingHonorifics(words)).join(' ');
+}

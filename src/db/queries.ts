@@ -12,6 +12,8 @@ export const QUERIES = {
   },
   ingest: {
     storedSource: 'ingest/stored-source',
+    storedDocuments: 'ingest/stored-documents',
+    sourceStatements: 'ingest/source-statements',
   },
   province: {
     regencies: 'province/regencies',

@@ -2,11 +2,11 @@
  * The graph's side of entity resolution (src/ingest/resolve.ts): the candidates a mention may
  * mean, read from Neo4j (cypher/ingest/), then resolved by the pure rules.
  */
-import { toLuceneQuery } from '../common/normalize';
+import { nameWords, toLuceneQuery } from '../common/normalize';
 import type { Executor } from '../db/executor';
 import { MODEL } from '../model';
 import { entityByRefBranches } from '../model/cypher';
-import { explicitRef, nameWords, resolveMention } from './resolve';
+import { explicitRef, resolveMention } from './resolve';
 import type { Candidate, Mention, Resolution } from './resolve';
 
 /** Candidates read per mention: more than a curator could tell apart in a plan. */

@@ -4,8 +4,10 @@
  * entities linked or new, statements added, references added, disagreements, retractions.
  * With --dry-run it stops there; otherwise it applies the sources in one transaction, the same
  * write as the seed's (src/seed/sources.ts writeSources), keeping each file on its Source node
- * so later seeds keep it. Idempotent. Every problem of the files is listed at once (exit 1).
+ * so later seeds keep it, and recording the write in the audit log as the mutations do (who:
+ * "npm run ingest (<user>)"). Idempotent. Every problem of the files is listed at once (exit 1).
  */
+import os from 'node:os';
 import { connectDatabase } from '../app';
 import type { Database } from '../app';
 import { loadConfig } from '../config';
@@ -14,7 +16,7 @@ import { oneLine } from '../errors/one-line';
 import { SourceValidationError } from '../seed/source-validate';
 import { silentSeedLog } from '../seed/seed-log';
 import { readSourceDir, writeSources } from '../seed/sources';
-import { formatPlan, planIngest, readIngestFiles } from './plan';
+import { formatPlan, planHash, planIngest, readIngestFiles } from './plan';
 
 const say = (line: string): void => {
   process.stderr.write(`${line}\n`);
@@ -38,14 +40,15 @@ async function main(): Promise<number> {
   let database: Database | undefined;
   try {
     database = await connectDatabase(config, target.settings, { verifyApiQueries: false });
-    const plans = await planIngest(database.executor, raw);
+    const { plans, sources } = await planIngest(database.executor, raw);
     process.stdout.write(options.json ? `${JSON.stringify(plans, null, 2)}\n` : `${formatPlan(plans)}\n`);
     const files = `${plans.length} file${plans.length === 1 ? '' : 's'}`;
     if (options.dryRun) {
       say(`dry run: nothing was written (${files} checked).`);
       return 0;
     }
-    const summary = await writeSources(database.executor, database.catalog, readSourceDir(), silentSeedLog, { add: raw });
+    const audit = { who: `npm run ingest (${os.userInfo().username})`, action: 'ingestSource', planHash: planHash(plans) };
+    const summary = await writeSources(database.executor, database.catalog, readSourceDir(), silentSeedLog, { add: sources, audit });
     say(`applied ${files} in one transaction: the curated layer now holds ${summary.sources} sources, ${summary.statements} statements, ${summary.relationships} facts.`);
     return 0;
   } finally {

@@ -7,6 +7,7 @@
  * facts other sources state, values disagreeing with what the graph shows, statements retracted
  * for a changed source.
  */
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Executor } from '../db/executor';
@@ -19,7 +20,10 @@ import { CURATED_LISTS } from '../seed/source-file';
 import { valuesOfFact } from '../seed/statements';
 import type { StatementRow } from '../seed/statements';
 import type { StatementRecord } from '../provenance/statement.loaders';
+import { QUERIES } from '../db/queries';
 import { existingRefs } from './candidates';
+import { resolveMentions } from './mentions';
+import type { MentionOutcome } from './mentions';
 
 export interface IngestPlan {
   readonly file: string;
@@ -27,6 +31,8 @@ export interface IngestPlan {
   /** `new` (the graph has no such source), `changed`, or `unchanged` (ingesting changes nothing). */
   readonly status: 'new' | 'changed' | 'unchanged';
   readonly entities: { readonly linked: readonly string[]; readonly created: readonly string[] };
+  /** The file's mentions (names in place of keys) and what each resolved to. */
+  readonly mentions: readonly MentionOutcome[];
   readonly statements: { readonly added: number; readonly unchanged: number; readonly retracted: readonly string[] };
   /** Facts other sources state already, with the same value: this source adds a reference. */
   readonly referencesAdded: readonly string[];
@@ -60,7 +66,14 @@ function valueText(names: readonly string[], values: Readonly<Record<string, unk
     .join(', ');
 }
 
-function planOne(source: CheckedSource, statements: readonly StatementRow[], inGraph: ReadonlySet<string>, known: ReadonlySet<string>, graphFacts: ReadonlyMap<string, StatementRecord[]>): IngestPlan {
+function planOne(
+  source: CheckedSource,
+  mentions: readonly MentionOutcome[],
+  statements: readonly StatementRow[],
+  inGraph: ReadonlySet<string>,
+  known: ReadonlySet<string>,
+  graphFacts: ReadonlyMap<string, StatementRecord[]>,
+): IngestPlan {
   const sourceId = source.data.source.id;
   const declared = declarationsOf([source]).map(({ label, entry }) => `${label}:${entry.id}`);
   const pointed = source.data.relationships.flatMap((rel) => [rel.from, rel.to]).filter((ref) => ref.includes(':'));
@@ -86,15 +99,23 @@ function planOne(source: CheckedSource, statements: readonly StatementRow[], inG
     sourceId,
     status,
     entities: { linked: entities.filter((ref) => known.has(ref) || ref.startsWith('Regency:')), created: entities.filter((ref) => !known.has(ref) && !ref.startsWith('Regency:')) },
+    mentions,
     statements: { added: added.length, unchanged: statements.length - added.length, retracted },
     referencesAdded: [...new Set(referencesAdded)].sort(),
     disagreements,
   };
 }
 
-/** Checks the files against the graph and says what ingesting them would change; throws SourceValidationError listing every problem. */
-export async function planIngest(executor: Executor, raw: readonly RawSource[]): Promise<IngestPlan[]> {
-  if (raw.length === 0) throw new SourceValidationError(['no source file given: name a .json file or a folder of them.']);
+/**
+ * Checks the files against the graph and says what ingesting them would change; throws
+ * SourceValidationError listing every problem. Returns the plans and the files as they will be
+ * written and stored: their mentions resolved to keys (mentions.ts).
+ */
+export async function planIngest(executor: Executor, given: readonly RawSource[]): Promise<{ plans: IngestPlan[]; sources: RawSource[] }> {
+  if (given.length === 0) throw new SourceValidationError(['no source file given: name a .json file or a folder of them.']);
+  const storedRows = await executor.read(QUERIES.ingest.storedDocuments, { ids: given.map(sourceIdOf) });
+  const stored = new Map(storedRows.map((row) => [String(row.id), JSON.parse(String(row.document)) as unknown]));
+  const { sources: raw, mentions } = await resolveMentions(executor, given, stored);
   const sourceIds = raw.map((file) => `Source:${sourceIdOf(file)}`);
   const codes = new Set(readRegencies().map((regency) => regency.code));
   // The nodes the files point at or declare that the graph holds, before checking: a file may
@@ -108,15 +129,20 @@ export async function planIngest(executor: Executor, raw: readonly RawSource[]):
   const known = await existingRefs(executor, [...refsOf(raw), ...declared, ...sourceIds]);
   const sources = validateSources(raw, codes, known);
   const plans: IngestPlan[] = [];
-  for (const source of sources) {
+  for (const [i, source] of sources.entries()) {
     const statements = [...declarationsOf([source]).flatMap(propertyStatementsOf), ...statementsOfSources([source])];
-    const inGraph = new Set((await executor.read('ingest/source-statements', { id: source.data.source.id })).map((row) => String(row.id)));
+    const inGraph = new Set((await executor.read(QUERIES.ingest.sourceStatements, { id: source.data.source.id })).map((row) => String(row.id)));
     const facts = [...new Set(statements.map((s) => s.fact))];
-    const rows = facts.length === 0 ? [] : await executor.read('statement/by-facts', { keys: facts });
+    const rows = facts.length === 0 ? [] : await executor.read(QUERIES.statement.byFacts, { keys: facts });
     const graphFacts = new Map(rows.map((row) => [String(row.key), row.value as StatementRecord[]]));
-    plans.push(planOne(source, statements, inGraph, known, graphFacts));
+    plans.push(planOne(source, mentions[i] ?? [], statements, inGraph, known, graphFacts));
   }
-  return plans;
+  return { plans, sources: raw };
+}
+
+/** The SHA-256 of the plans a write applies, recorded in the audit log. */
+export function planHash(plans: readonly IngestPlan[]): string {
+  return createHash('sha256').update(JSON.stringify(plans)).digest('hex');
 }
 
 /** The plan as a curator reads it, a few lines per file. */
@@ -130,6 +156,7 @@ export function formatPlan(plans: readonly IngestPlan[]): string {
         `  statements: ${plan.statements.added} added, ${plan.statements.unchanged} already in the graph, ${plan.statements.retracted.length} retracted`,
         `  references added to facts other sources state: ${plan.referencesAdded.length}${plan.referencesAdded.length ? ` (${plan.referencesAdded.join('; ')})` : ''}`,
       ];
+      for (const m of plan.mentions) lines.push(`  mention at ${m.path}: ${m.sentence}`);
       for (const d of plan.disagreements) lines.push(`  disagrees: ${d.fact}: this source gives ${d.given}; the graph shows ${d.shown} (${d.shownBy.join(', ')})`);
       for (const id of plan.statements.retracted) lines.push(`  retracts: ${id}`);
       return lines.join('\n');

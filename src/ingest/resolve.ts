@@ -9,7 +9,7 @@
  * are never merged: a mention whose context fits neither is new. Pure: the candidates come
  * from the graph (or from the files being read).
  */
-import { foldText, searchTokens } from '../common/normalize';
+import { foldText, nameWords } from '../common/normalize';
 import { MODEL } from '../model';
 import { parseNodeRef } from '../seed/source-validate';
 
@@ -45,17 +45,6 @@ export type Resolution =
   | { readonly kind: 'ambiguous'; readonly candidates: ReadonlyArray<{ readonly ref: string; readonly description: string }> }
   | { readonly kind: 'new' }
   | { readonly kind: 'missing'; readonly ref: string };
-
-/** Words of address and honorifics a source may put before a name: "Bu Ratu Tatu", "H. Abdullah". */
-const HONORIFICS = new Set(['bu', 'ibu', 'pak', 'bapak', 'h', 'hj', 'haji', 'hajah', 'dr', 'drs', 'ir', 'prof', 'kh']);
-
-/** The words of a name, folded, without leading honorifics. */
-export function nameWords(text: string): string[] {
-  const words = searchTokens(text);
-  let start = 0;
-  while (start < words.length - 1 && HONORIFICS.has(words[start] as string)) start += 1;
-  return words.slice(start);
-}
 
 const same = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((word, i) => word === b[i]);
 

@@ -48,6 +48,14 @@ export function SourcedResolver<T extends FactFields>(type: ClassType<T>) {
       return referencesOf(ctx, row);
     }
 
+    @FieldResolver(() => String, {
+      nullable: true,
+      description: 'The key of the fact (docs/model.md, "Statements"), as setStatementRank names it; null for a fact no source states (the backbone).',
+    })
+    fact(@Root() row: T): string | null {
+      return row.fact ?? null;
+    }
+
     @FieldResolver(() => graphqlEnum(RANK), {
       description: 'Rank of the value shown: PREFERRED or NORMAL here; in `statements`, DEPRECATED values too.',
     })

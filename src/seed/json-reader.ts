@@ -51,6 +51,11 @@ export class JsonReader {
     return this.value[name];
   }
 
+  /** The value as parsed, for a field that may take several shapes (the caller checks it). */
+  untyped(name: string): unknown {
+    return this.raw(name);
+  }
+
   /** A required, non-empty string. */
   text(name: string): string {
     const value = this.raw(name);

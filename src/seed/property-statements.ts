@@ -5,7 +5,7 @@
  * relationship's (src/seed/statements.ts valuesOfFact). A source may declare only some
  * properties of a node another source declared. Pure: the seed writes what these return.
  */
-import { buildSearchText } from '../common/normalize';
+import { buildSearchText, nameWords, withoutHonorifics } from '../common/normalize';
 import { MODEL } from '../model';
 import type { EntityModel } from '../model';
 import type { CuratedList, Evidence, NodeEntry, SourceFile } from './source-file';
@@ -103,12 +103,42 @@ export function propertyStatementsOf({ label, sourceId, entry }: Declaration): S
     });
 }
 
+/**
+ * The names documents give nodes where a curator wrote a mention that ingest resolved
+ * (`fromMention`, `toMention`), honorifics aside, by `Label:key`: the nodes' aliases, which
+ * the next source's mentions resolve by (src/ingest/resolve.ts).
+ */
+export function aliasesOf(files: ReadonlyArray<{ readonly data: SourceFile }>): Map<string, string[]> {
+  const aliases = new Map<string, string[]>();
+  const add = (ref: string, mention: string | null): void => {
+    if (mention) aliases.set(ref, [...(aliases.get(ref) ?? []), withoutHonorifics(mention)]);
+  };
+  for (const { data } of files) {
+    for (const rel of data.relationships) {
+      add(rel.from, rel.fromMention);
+      add(rel.to, rel.toMention);
+    }
+  }
+  return aliases;
+}
+
+/** A node's aliases other than the names it has (its name, nickname, short name), without repeats, in a stable order. */
+function aliasesBesides(names: ReadonlyArray<unknown>, aliases: readonly string[]): string[] {
+  const words = (text: string): string => nameWords(text).join(' ');
+  const own = new Set(names.filter((name): name is string => typeof name === 'string').map(words));
+  const byWords = new Map(aliases.filter((alias) => !own.has(words(alias))).map((alias) => [words(alias), alias]));
+  return [...byWords.values()].sort();
+}
+
 /** One curated node as the seed writes it: its shown properties and one reference per declaring source. */
 export interface NodeRow {
   readonly label: string;
   readonly key: string;
-  /** Exactly the node's properties: its key, the best value of each property, and `searchText` where the model folds one. */
-  readonly properties: Readonly<Record<string, Value>>;
+  /**
+   * Exactly the node's properties: its key, the best value of each property, and, where the
+   * model folds a `searchText`, that and the node's `aliases` (aliasesOf) when it has any.
+   */
+  readonly properties: Readonly<Record<string, Value | readonly string[]>>;
   readonly sources: ReadonlyArray<Evidence & { readonly sourceId: string }>;
 }
 
@@ -116,7 +146,7 @@ export interface NodeRow {
  * The nodes the files declare, in first-declared order, each with the best non-deprecated value
  * of every property some source states (docs/model.md, "Statements").
  */
-export function nodesOf(declarations: readonly Declaration[], statements: readonly StatementRow[]): NodeRow[] {
+export function nodesOf(declarations: readonly Declaration[], statements: readonly StatementRow[], aliases: ReadonlyMap<string, readonly string[]> = new Map()): NodeRow[] {
   const byFact = groupBy(statements, (statement) => statement.fact);
   const nodes = new Map<string, { label: string; key: string; sources: Array<Evidence & { sourceId: string }> }>();
   for (const { label, sourceId, entry } of declarations) {
@@ -127,14 +157,18 @@ export function nodesOf(declarations: readonly Declaration[], statements: readon
   }
   return [...nodes].map(([ref, { label, key, sources }]) => {
     const entity = MODEL.entity(label);
-    const properties: Record<string, Value> = { [entity.key.field]: key };
+    const properties: Record<string, Value | readonly string[]> = { [entity.key.field]: key };
     for (const group of GROUPS.get(label) ?? []) {
       const best = valuesOfFact(byFact.get(propertyFactKey(ref, group.property)) ?? [])[0];
       // The value with the qualifiers of the source whose id sorts first: the same whatever order the files are read in.
       const first = best?.statements.map((s) => s).sort((a, b) => a.sourceId.localeCompare(b.sourceId))[0];
       if (best && best.rank !== 'DEPRECATED') Object.assign(properties, first?.values);
     }
-    if (entity.searchTextOf) properties.searchText = buildSearchText(...entity.searchTextOf.map((name) => properties[name] as string | null));
+    if (entity.searchTextOf) {
+      const names = aliasesBesides(entity.searchTextOf.map((name) => properties[name]), aliases.get(ref) ?? []);
+      if (names.length > 0) properties.aliases = names;
+      properties.searchText = buildSearchText(...entity.searchTextOf.map((name) => properties[name] as string | null), ...names);
+    }
     return { label, key, properties, sources };
   });
 }

@@ -172,6 +172,31 @@ interface RelationshipBase<T extends string> extends Evidence, Ranked {
   readonly type: T;
   readonly from: NodeRef;
   readonly to: NodeRef;
+  /**
+   * How the document names `from` when a curator wrote a mention that ingest resolved to its
+   * key ("Bu Ratu Tatu"): kept so the node gets the alias and the next source resolves by it.
+   */
+  readonly fromMention: string | null;
+  /** How the document names `to`, likewise. */
+  readonly toMention: string | null;
+}
+
+/**
+ * What a curator may write for a relationship's end instead of `Label:key` when ingesting
+ * (src/ingest/mentions.ts): a name as the document gives it, with the context that tells it
+ * apart; ingest resolves it to a key, or refuses it listing the candidates.
+ */
+export interface MentionEntry {
+  /** The name as written: "Bu Ratu Tatu", "Pemkab Serang", "Abdullah". */
+  readonly mention: string;
+  /** The key, when the curator knows it: stores `mention` as an alias of that node. */
+  readonly key: NodeRef | null;
+  /** The label, when the relationship type allows several at this end. */
+  readonly label: NodeLabel | null;
+  /** The government the document places it at ("36.04"). */
+  readonly government: string | null;
+  /** The title the document gives it ("Bupati", "Kepala DPMD"). */
+  readonly title: string | null;
 }
 
 export const ADOPTION_STATUSES = enumValues(ADOPTION_STATUS);

@@ -103,6 +103,29 @@ function reference(labels: readonly string[], special: readonly string[] = []): 
   return special.length === 0 ? ref : { anyOf: [ref, { enum: [...special] }] };
 }
 
+/** A name as the document gives it, which `npm run ingest` resolves to a key (src/ingest/mentions.ts); files of seed/sources use keys. */
+function mention(): Schema {
+  const labels = [...new Set(RELATIONSHIP_TYPES.flatMap((type) => [...RELATIONSHIP_ENDPOINTS[type].from, ...RELATIONSHIP_ENDPOINTS[type].to]))].sort();
+  return {
+    type: 'object',
+    description: 'Only for `npm run ingest` and ingestSource, which resolve it to a key and keep the name as an alias.',
+    properties: {
+      mention: text('The name as the document gives it: "Bu Ratu Tatu", "Pemkab Serang".'),
+      key: { ...reference(labels), description: 'The key, when the curator knows it: the name becomes an alias of that node.' },
+      label: { enum: labels, description: 'Needed when the relationship allows several labels at this end.' },
+      government: { type: 'string', pattern: '^\\d{2}\\.\\d{2}$', description: 'The government the document places it at ("36.04").' },
+      title: text('The title the document gives it ("Bupati", "Kepala DPMD").'),
+    },
+    required: ['mention'],
+    additionalProperties: false,
+  };
+}
+
+/** A relationship's end: a reference, or (ingest only) a mention. */
+function end(labels: readonly string[], special: readonly string[] = []): Schema {
+  return { anyOf: [reference(labels, special), { $ref: '#/$defs/mention' }] };
+}
+
 function relationshipEntry(type: RelationshipType): Schema {
   const { from, to } = RELATIONSHIP_ENDPOINTS[type];
   const own = RELATIONSHIP_FIELDS[type] ?? {};
@@ -110,8 +133,10 @@ function relationshipEntry(type: RelationshipType): Schema {
     type: 'object',
     properties: {
       type: { const: type },
-      from: reference(from, type === 'HOLDS_POSITION' ? SPECIAL_HOLDERS : []),
-      to: reference(to),
+      from: end(from, type === 'HOLDS_POSITION' ? SPECIAL_HOLDERS : []),
+      to: end(to),
+      fromMention: optionalText('How the document names `from`, kept by ingest when it resolved a mention (the node\'s alias).'),
+      toMention: optionalText('How the document names `to`, likewise.'),
       ...EVIDENCE,
       ...RANKED,
       ...own,
@@ -164,5 +189,6 @@ export function sourceFileSchema(): Schema {
     },
     required: ['source', ...CURATED_LISTS.map(([, list]) => list), 'relationships'],
     additionalProperties: false,
+    $defs: { mention: mention() },
   };
 }

@@ -8,6 +8,7 @@ import { JsonReader } from './json-reader';
 import { MODEL } from '../model';
 import { declarationsOf, missingProperties, nodesOf, propertyStatementsOf } from './property-statements';
 import type { Declaration, NodeRow } from './property-statements';
+import { factKey } from './statements';
 import {
   ADOPTION_STATUSES,
   AGENCY_KINDS,
@@ -184,10 +185,22 @@ function readBound<B extends 'start' | 'end'>(reader: JsonReader, bound: B) {
   };
 }
 
+/** A relationship's end: `Label:key`; a mention object is ingest's to resolve, never the seed's. */
+function readEnd(reader: JsonReader, name: 'from' | 'to'): string {
+  const value = reader.untyped(name);
+  if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+    reader.problem(name, 'is a mention: `npm run ingest` and the ingestSource mutation resolve mentions to keys; a file of seed/sources names nodes as Label:key.');
+    return '';
+  }
+  return reader.text(name);
+}
+
 function readRelationship(reader: JsonReader): RelationshipEntry {
   const base = {
-    from: reader.text('from'),
-    to: reader.text('to'),
+    from: readEnd(reader, 'from'),
+    to: readEnd(reader, 'to'),
+    fromMention: reader.optionalText('fromMention'),
+    toMention: reader.optionalText('toMention'),
     ...readEvidence(reader),
     rank: reader.optionalOneOf('rank', RANKS, 'NORMAL'),
     rankReason: reader.optionalText('rankReason'),
@@ -454,11 +467,6 @@ function checkPositionDates(rel: HoldsPosition, quoteFound: boolean, path: strin
   }
 }
 
-/** The identity the graph MERGEs a relationship on: two entries with the same one would collapse. */
-function relationshipIdentity(rel: RelationshipEntry): string {
-  const title = rel.type === 'HOLDS_POSITION' ? ` ${rel.title}` : '';
-  return `${rel.type} ${rel.from} ${rel.to}${title}`;
-}
 
 function checkRelationships(source: CheckedSource, context: Context, problems: string[]): void {
   const { file, text, data } = source;
@@ -479,7 +487,7 @@ function checkRelationships(source: CheckedSource, context: Context, problems: s
     checkEvidence(text, rel, path, problems);
     if (rel.rank !== 'NORMAL' && !rel.rankReason) problems.push(`${path}.rankReason: say why the rank is ${rel.rank}.`);
 
-    const identity = relationshipIdentity(rel);
+    const identity = factKey(rel);
     const earlier = seen.get(identity);
     if (earlier !== undefined) problems.push(`${path}: repeats relationships[${earlier}] (${identity}).`);
     else seen.set(identity, index);

@@ -12,7 +12,7 @@ import { readRegencies } from './area-csv';
 import { toSeedLog } from './seed-log';
 import type { SeedLog, SeedLogOption } from './seed-log';
 import { CURATED_LISTS, RELATIONSHIP_ENDPOINTS, RELATIONSHIP_TYPES } from './source-file';
-import { declarationsOf, nodesOf, parsePropertyFact, propertyStatementsOf } from './property-statements';
+import { aliasesOf, declarationsOf, nodesOf, parsePropertyFact, propertyStatementsOf } from './property-statements';
 import type { NodeRow } from './property-statements';
 import { factsOf, parseFactKey, statementOf } from './statements';
 import { entityByRefBranches, sourcedRelationshipTypes } from '../model/cypher';
@@ -180,7 +180,7 @@ function curatedSteps(catalog: CypherCatalog, sources: readonly CheckedSource[],
   }
   const declarations = declarationsOf(sources);
   const propertyStatements = declarations.flatMap(propertyStatementsOf);
-  const nodes = nodesOf(declarations, propertyStatements);
+  const nodes = nodesOf(declarations, propertyStatements, aliasesOf(sources));
   for (const { label, rows } of nodeRows(nodes)) {
     if (rows.length > 0) steps.push(rowsStep(`seed/nodes/curated (${label})`, nodesCypher(catalog, label), rows));
   }
@@ -211,6 +211,8 @@ export interface StoredChange {
   readonly remove?: readonly string[];
   /** Who made it and why, recorded as an (:AuditEntry) in the same transaction (cypher/seed/audit.cypher). */
   readonly audit?: { readonly who: string; readonly action: string; readonly planHash: string | null };
+  /** Whose the added sources are (curators change only their own): the audit's `who` unless given. */
+  readonly ingestedBy?: string;
 }
 
 /**
@@ -243,7 +245,7 @@ export async function writeSources(
     const sources = validateSources([...files, ...stored.filter((raw) => !replaced.has(sourceIdOf(raw))), ...added], codes);
     const { steps, retraction, summary } = curatedSteps(catalog, sources, log);
     if (added.length > 0) {
-      const rows = added.map((raw) => ({ id: sourceIdOf(raw), document: JSON.stringify(raw.json), text: raw.text }));
+      const rows = added.map((raw) => ({ id: sourceIdOf(raw), document: JSON.stringify(raw.json), text: raw.text, ingestedBy: change.ingestedBy ?? change.audit?.who ?? null }));
       steps.push(rowsStep('seed/store-source', catalog.get('seed/store-source'), rows));
     }
     let removed = 0;

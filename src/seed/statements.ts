@@ -10,8 +10,8 @@ import type { DatePrecision, Rank } from '../model/enums';
 import { isSpecialHolder } from './source-file';
 import type { RelationshipEntry } from './source-file';
 
-/** Evidence and ranking: how a source states a value, not the value itself. */
-const NOT_VALUES = new Set(['type', 'from', 'to', 'quote', 'inferred', 'note', 'rank', 'rankReason']);
+/** Evidence, ranking and the document's names of the ends: how a source states a value, not the value itself. */
+const NOT_VALUES = new Set(['type', 'from', 'to', 'fromMention', 'toMention', 'quote', 'inferred', 'note', 'rank', 'rankReason']);
 
 /** A statement's own fields on its node; every other property is a value it states. */
 export const STATEMENT_FIELDS: ReadonlySet<string> = new Set([

@@ -34,20 +34,21 @@ export async function seedCuratedWith(database: { executor: Executor; catalog: C
 
 /**
  * Everything the curated layer holds, to compare two states: node and relationship counts by
- * label and type, and every node (backbone areas aside) and every relationship touching one,
+ * label and type, and every node (backbone areas and the audit log aside: writes are recorded,
+ * and retracting one is a write) and every relationship touching one,
  * with all their properties, in a stable order.
  */
 export async function curatedSnapshot(executor: Executor): Promise<unknown> {
   const [counts] = await executor.runText(
     'READ',
-    `CALL () { MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS n ORDER BY label }
+    `CALL () { MATCH (n) WHERE NOT n:AuditEntry UNWIND labels(n) AS label RETURN label, count(*) AS n ORDER BY label }
      WITH collect([label, n]) AS nodes
      CALL () { MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS n ORDER BY type }
      RETURN nodes, collect([type, n]) AS relationships`,
   );
   const nodes = await executor.runText(
     'READ',
-    `MATCH (n) WHERE NOT (n:Province OR n:Regency OR n:District OR n:Village OR n:Island)
+    `MATCH (n) WHERE NOT (n:Province OR n:Regency OR n:District OR n:Village OR n:Island OR n:AuditEntry)
      RETURN labels(n) AS labels, properties(n) AS properties ORDER BY labels(n)[0], coalesce(n.id, n.code)`,
   );
   const relationships = await executor.runText(

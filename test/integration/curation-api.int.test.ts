@@ -1,9 +1,10 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { startTestApi } from '../helpers/api';
 import type { TestApi } from '../helpers/api';
-import { buildProject, runCommand } from '../helpers/command';
+import { buildProject } from '../helpers/command';
+import { askWithToken, makeTokens } from '../helpers/curation';
+import type { Answer } from '../helpers/curation';
 import { curatedSnapshot } from '../helpers/sources';
 
 /**
@@ -12,27 +13,15 @@ import { curatedSnapshot } from '../helpers/sources';
  * and the audit log. The ingested fixture is retracted again by the admin's test.
  */
 const fixtures = path.join(__dirname, '..', 'fixtures', 'sources');
+const WHO = ['curator-test', 'other-curator-test', 'admin-test'];
 const AGREEING = 'fixture-agreeing-report';
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tokens-'));
-const file = path.join(dir, 'tokens.json');
-const tokens: Record<string, string> = {};
+let tokens: Record<string, string> = {};
+let file = '';
+let removeTokens = (): void => {};
 let api: TestApi;
 let before: unknown;
 
-interface Answer<T> {
-  status: number;
-  data?: T | null;
-  errors?: Array<{ message: string; extensions?: { code?: string } }>;
-}
-
-async function ask<T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<Answer<T>> {
-  const response = await fetch(api.server.url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  return { status: response.status, ...((await response.json()) as Omit<Answer<T>, 'status'>) };
-}
+const ask = <T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<Answer<T>> => askWithToken<T>(api.server.url, query, variables, token);
 
 const INGEST = `mutation ($document: String!, $text: String!, $dryRun: Boolean) {
   ingestSource(document: $document, text: $text, dryRun: $dryRun) { sourceId status linked created statementsAdded referencesAdded disagreements { fact } }
@@ -46,18 +35,16 @@ const storedSources = async (): Promise<number> =>
 
 beforeAll(async () => {
   buildProject();
-  for (const [name, role] of [['reader-test', 'reader'], ['curator-test', 'curator'], ['admin-test', 'admin']] as const) {
-    const run = await runCommand('dist/src/auth/cli.js', ['create', '--role', role, '--name', name, '--file', file]);
-    if (run.code !== 0) throw new Error(run.stderr);
-    tokens[role] = run.stdout.trim();
-  }
+  const made = await makeTokens([['reader-test', 'reader'], ['curator-test', 'curator'], ['other-curator-test', 'curator'], ['admin-test', 'admin']]);
+  ({ file, remove: removeTokens } = made);
+  tokens = { reader: made.tokens['reader-test'] as string, curator: made.tokens['curator-test'] as string, otherCurator: made.tokens['other-curator-test'] as string, admin: made.tokens['admin-test'] as string };
   api = await startTestApi({ API_TOKENS_FILE: file });
   before = await curatedSnapshot(api.database.executor);
 }, 180_000);
 afterAll(async () => {
-  await api.database.executor.runText('WRITE', "MATCH (a:AuditEntry) WHERE a.who IN ['curator-test', 'admin-test'] DELETE a");
+  await api.database.executor.runText('WRITE', 'MATCH (a:AuditEntry) WHERE a.who IN $who DELETE a', { who: WHO });
   await api.close();
-  fs.rmSync(dir, { recursive: true, force: true });
+  removeTokens();
 });
 
 describe('curators write through GraphQL, behind roles', () => {
@@ -66,6 +53,7 @@ describe('curators write through GraphQL, behind roles', () => {
     expect(entries.map((e) => [e.name, e.role])).toEqual([
       ['reader-test', 'reader'],
       ['curator-test', 'curator'],
+      ['other-curator-test', 'curator'],
       ['admin-test', 'admin'],
     ]);
     expect(fs.readFileSync(file, 'utf8')).not.toContain(tokens.curator as string);
@@ -104,24 +92,80 @@ describe('curators write through GraphQL, behind roles', () => {
     expect(wrong.errors?.[0]?.message).toMatch(/relationships\[0\]\.type: must be one of/);
   });
 
-  it('only an admin retracts a source, which returns the graph to exactly its earlier state; the audit log shows each write', async () => {
+  it("a curator ranks a statement of its own source, with a reason; the graph shows the rank and NORMAL undoes it", async () => {
+    const RANK = `mutation ($sourceId: ID!, $fact: String!, $rank: Rank!, $reason: String) { setStatementRank(sourceId: $sourceId, fact: $fact, rank: $rank, reason: $reason) }`;
+    const ADOPTIONS = `{ regency(code: "36.04") { adoptedPrograms(first: 10) { nodes { fact rank rankReason } } } }`;
+    type Adoptions = { regency: { adoptedPrograms: { nodes: Array<{ fact: string; rank: string; rankReason: string | null }> } } };
+    const fact = 'ADOPTED|Regency:36.04|Program:35.10-tourism-development-programs';
+    const adoption = async () => (await ask<Adoptions>(ADOPTIONS)).data?.regency.adoptedPrograms.nodes.find((n) => n.fact === fact);
+    expect(await adoption()).toEqual({ fact, rank: 'NORMAL', rankReason: null });
+
+    const noReason = await ask(RANK, { sourceId: AGREEING, fact, rank: 'PREFERRED' }, tokens.curator);
+    expect([noReason.status, noReason.errors?.[0]?.extensions?.code]).toEqual([400, 'BAD_USER_INPUT']);
+    const noFact = await ask(RANK, { sourceId: AGREEING, fact: 'ADOPTED|Regency:36.04|Program:nothing', rank: 'NORMAL' }, tokens.curator);
+    expect([noFact.status, noFact.errors?.[0]?.message]).toEqual([400, `Source ${AGREEING} states nothing about the fact ADOPTED|Regency:36.04|Program:nothing.`]);
+    const seedFile = await ask(RANK, { sourceId: 'bantenheadline-2017-03-mou-serang-banyuwangi', fact, rank: 'NORMAL' }, tokens.admin);
+    expect([seedFile.status, seedFile.errors?.[0]?.message]).toEqual([400, expect.stringContaining('is a file of seed/sources')]);
+    const otherCurator = await ask(RANK, { sourceId: AGREEING, fact, rank: 'PREFERRED', reason: 'x' }, tokens.otherCurator);
+    expect([otherCurator.status, otherCurator.errors?.[0]?.extensions?.code]).toEqual([403, 'FORBIDDEN']);
+
+    const ranked = await ask<{ setStatementRank: boolean }>(RANK, { sourceId: AGREEING, fact, rank: 'PREFERRED', reason: 'Confirmed by the minutes of the meeting.' }, tokens.curator);
+    expect(ranked.data?.setStatementRank).toBe(true);
+    expect(await adoption()).toMatchObject({ rank: 'PREFERRED', rankReason: 'Confirmed by the minutes of the meeting.' });
+    const stored = await api.database.executor.runText('READ', 'MATCH (s:Source {id: $id}) RETURN s.document AS document, s.ingestedBy AS by', { id: AGREEING });
+    expect(stored[0]?.by).toBe('curator-test');
+    expect(String(stored[0]?.document)).toContain('"rank":"PREFERRED"');
+
+    const DATE = 'PROPERTY|Agreement:mou-serang-banyuwangi-2017|date';
+    await ask(RANK, { sourceId: AGREEING, fact: DATE, rank: 'PREFERRED', reason: 'The agreement says so.' }, tokens.admin);
+    const dates = await ask<{ agreement: { propertyStatements: Array<{ value: string; rank: string }> } }>(
+      `{ agreement(id: "mou-serang-banyuwangi-2017") { propertyStatements(properties: [DATE]) { value rank } } }`,
+    );
+    expect(dates.data?.agreement.propertyStatements).toEqual([{ value: '2017-03-22', rank: 'PREFERRED' }]);
+
+    for (const f of [fact, DATE]) await ask(RANK, { sourceId: AGREEING, fact: f, rank: 'NORMAL' }, tokens.curator);
+    expect(await adoption()).toMatchObject({ rank: 'NORMAL', rankReason: null });
+  });
+
+  it("a curator changes only the sources it ingested: another curator's retraction and re-ingest get 403", async () => {
     const RETRACT = `mutation ($id: ID!) { retractSource(id: $id) }`;
-    const byCurator = await ask(RETRACT, { id: AGREEING }, tokens.curator);
-    expect([byCurator.status, byCurator.errors?.[0]?.extensions?.code]).toEqual([403, 'FORBIDDEN']);
-    const byAdmin = await ask<{ retractSource: boolean }>(RETRACT, { id: AGREEING }, tokens.admin);
-    expect(byAdmin.data?.retractSource).toBe(true);
-    type Log = { auditLog: Array<{ who: string; action: string; sourceIds: string[]; planHash: string | null }> };
-    expect((await ask(`{ auditLog { who } }`, {}, tokens.curator)).status).toBe(403);
-    const log = await ask<Log>(`{ auditLog(first: 10) { who action sourceIds planHash } }`, {}, tokens.admin);
-    expect(log.data?.auditLog.map((e) => [e.who, e.action, e.sourceIds])).toEqual([
-      ['admin-test', 'retractSource', [AGREEING]],
-      ['curator-test', 'ingestSource', [AGREEING]],
-      ['curator-test', 'ingestSource', [AGREEING]],
-    ]);
-    expect(log.data?.auditLog[1]?.planHash).toMatch(/^[0-9a-f]{64}$/);
-    // The audit entries aside (the writes are recorded), the graph is exactly as before the ingest.
-    await api.database.executor.runText('WRITE', "MATCH (a:AuditEntry) WHERE a.who IN ['curator-test', 'admin-test'] DELETE a");
+    const retract = await ask(RETRACT, { id: AGREEING }, tokens.otherCurator);
+    expect([retract.status, retract.errors?.[0]?.extensions?.code]).toEqual([403, 'FORBIDDEN']);
+    const reingest = await ask(INGEST, source, tokens.otherCurator);
+    expect([reingest.status, reingest.errors?.[0]?.extensions?.code]).toEqual([403, 'FORBIDDEN']);
+    const unknown = await ask(RETRACT, { id: 'no-such-source' }, tokens.admin);
+    expect([unknown.status, unknown.errors?.[0]?.extensions?.code]).toEqual([400, 'BAD_USER_INPUT']);
+    expect(await storedSources()).toBe(1);
+  });
+
+  it('the curator retracts its source, which returns the graph to exactly its earlier state; the audit log shows each write, page by page', async () => {
+    const RETRACT = `mutation ($id: ID!) { retractSource(id: $id) }`;
+    const byCurator = await ask<{ retractSource: boolean }>(RETRACT, { id: AGREEING }, tokens.curator);
+    expect(byCurator.data?.retractSource).toBe(true);
     expect(await curatedSnapshot(api.database.executor)).toEqual(before);
+    expect((await ask(RETRACT, { id: AGREEING }, tokens.admin)).status).toBe(400);
+
+    type Log = { auditLog: Array<{ id: string; who: string; action: string; sourceIds: string[]; planHash: string | null }> };
+    expect((await ask(`{ auditLog { who } }`, {}, tokens.curator)).status).toBe(403);
+    const log = await ask<Log>(`{ auditLog(first: 20) { id who action sourceIds planHash } }`, {}, tokens.admin);
+    expect(log.errors).toBeUndefined();
+    const ours = (log.data?.auditLog ?? []).filter((e) => WHO.includes(e.who));
+    expect(ours.map((e) => [e.who, e.action])).toEqual([
+      ['curator-test', 'retractSource'],
+      ['curator-test', 'setStatementRank'],
+      ['curator-test', 'setStatementRank'],
+      ['admin-test', 'setStatementRank'],
+      ['curator-test', 'setStatementRank'],
+      ['curator-test', 'ingestSource'],
+      ['curator-test', 'ingestSource'],
+    ]);
+    expect(ours.every((e) => e.sourceIds.includes(AGREEING))).toBe(true);
+    expect(ours[5]?.planHash).toMatch(/^[0-9a-f]{64}$/);
+    const all = log.data?.auditLog ?? [];
+    const page = await ask<Log>(`query ($after: ID) { auditLog(first: 2, after: $after) { id } }`, { after: all[1]?.id }, tokens.admin);
+    expect(page.data?.auditLog.map((e) => e.id)).toEqual(all.slice(2, 4).map((e) => e.id));
+    const badAfter = await ask(`{ auditLog(after: "nope") { id } }`, {}, tokens.admin);
+    expect([badAfter.status, badAfter.errors?.[0]?.extensions?.code]).toEqual([400, 'BAD_USER_INPUT']);
   });
 
   it('introspection shows the mutations, each saying the role it needs', async () => {
@@ -130,6 +174,7 @@ describe('curators write through GraphQL, behind roles', () => {
     );
     const fields = schema.data?.__schema.mutationType.fields ?? [];
     expect(fields.find((f) => f.name === 'ingestSource')?.description).toMatch(/role curator or admin/);
-    expect(fields.find((f) => f.name === 'retractSource')?.description).toMatch(/role admin/);
+    expect(fields.find((f) => f.name === 'retractSource')?.description).toMatch(/role curator \(for a source it ingested\) or admin/);
+    expect(fields.find((f) => f.name === 'setStatementRank')?.description).toMatch(/role curator \(for a source it ingested\) or admin/);
   });
 });

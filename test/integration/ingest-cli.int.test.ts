@@ -37,6 +37,7 @@ beforeAll(async () => {
   api = await startTestApi();
 }, 180_000);
 afterAll(async () => {
+  await api.database.executor.runText('WRITE', "MATCH (a:AuditEntry) WHERE a.who STARTS WITH 'npm run ingest' DELETE a");
   await api.close();
 });
 
@@ -104,10 +105,12 @@ describe('npm run ingest (applying)', () => {
     await writeSources(api.database.executor, api.database.catalog, readSourceDir(), silentSeedLog, { remove: [AGREEING] });
   });
 
-  it('applies a source in one transaction and keeps its file on its Source node; a second run changes nothing', async () => {
+  it('applies a source in one transaction, keeps its file on its Source node and records the write; a second run changes nothing', async () => {
     const first = await ingest([path.join(fixtures, `${AGREEING}.json`)]);
     expect(first.stderr).toMatch(/applied 1 file in one transaction/);
     expect(first.code).toBe(0);
+    const [audit] = await api.database.executor.runText('READ', 'MATCH (a:AuditEntry) RETURN a.who AS who, a.action AS action, a.sourceIds AS ids, a.planHash AS hash ORDER BY a.at DESC LIMIT 1');
+    expect(audit).toMatchObject({ who: `npm run ingest (${os.userInfo().username})`, action: 'ingestSource', ids: [AGREEING], hash: expect.stringMatching(/^[0-9a-f]{64}$/) });
     const [stored] = await api.database.executor.runText('READ', 'MATCH (s:Source {id: $id}) RETURN s.text AS text, s.document IS NOT NULL AS kept', { id: AGREEING });
     expect(stored).toEqual({ text: fs.readFileSync(path.join(fixtures, `${AGREEING}.txt`), 'utf8'), kept: true });
     const once = await curatedSnapshot(api.database.executor);

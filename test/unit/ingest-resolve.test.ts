@@ -1,4 +1,5 @@
-import { describeResolution, nameWords, resolveMention } from '../../src/ingest/resolve';
+import { nameWords } from '../../src/common/normalize';
+import { describeResolution, resolveMention } from '../../src/ingest/resolve';
 import type { Candidate, Mention } from '../../src/ingest/resolve';
 
 /** Candidates as the graph holds them after the seed article (src/ingest/resolve.ts). */

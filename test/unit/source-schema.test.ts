@@ -24,8 +24,8 @@ describe('the JSON Schema of source files (schema/source-file.schema.json)', () 
     expect(committed).toBe(`${JSON.stringify(schema, null, 2)}\n`);
   });
 
-  it('accepts every file of seed/sources and test/fixtures/sources', () => {
-    for (const { file, json } of [...readSourceDir(), ...fixtureSources()]) {
+  it('accepts every file of seed/sources, test/fixtures/sources and test/fixtures/ingest (mentions and all)', () => {
+    for (const { file, json } of [...readSourceDir(), ...fixtureSources(), ...readSourceDir(path.join(projectRoot(), 'test', 'fixtures', 'ingest'))]) {
       const ok = validate(json);
       expect({ file, errors: ok ? [] : validate.errors }).toEqual({ file, errors: [] });
     }

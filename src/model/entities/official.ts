@@ -49,6 +49,8 @@ export const OFFICIAL = {
       target: 'Official',
       description: 'Official → Official: one went with the other on a visit.',
       curated: true,
+      // Two visits on two days are two facts, not two values of one.
+      identity: ['date'],
       out: { field: 'accompanied', filterable: true, description: 'Officials they accompanied: `{ some: {} }` = accompanied someone.' },
       in: { field: 'accompaniedBy', filterable: true, description: 'Officials who accompanied them.' },
       properties: {
