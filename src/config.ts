@@ -44,6 +44,8 @@ export interface Config {
   readonly warmUpPlans: boolean;
   /** The operator's bearer tokens for writes, as hashes (src/auth/tokens.ts); null: none, every write refused. */
   readonly apiTokensFile: string | null;
+  /** True: every request needs a known bearer token (any role), reads too; false (default): reads are public. */
+  readonly readsNeedToken: boolean;
   /** Frontends: which origins may call the API from a browser, and how long reads may be cached. */
   readonly http: HttpConfig;
   /** What protects the server from one hostile or careless request (README "Limits"). */
@@ -177,6 +179,7 @@ export function loadConfig(env: Env = process.env, root: string = projectRoot())
     seedOnStart: readBool(env, 'SEED_ON_START', true),
     warmUpPlans: readBool(env, 'NEO4J_WARM_UP', true),
     apiTokensFile: env.API_TOKENS_FILE?.trim() || null,
+    readsNeedToken: readBool(env, 'READS_NEED_TOKEN', false),
     http: {
       corsOrigins: readCorsOrigins(env),
       cacheMaxAge: readInt(env, 'CACHE_MAX_AGE', 60, 0, 31536000),

@@ -126,18 +126,19 @@ interface Work {
 
 /**
  * Resolves every mention of the files: returns them with keys in place of mentions (and the
- * declarations of new nodes), and what became of each mention; throws SourceValidationError
- * listing every mention it cannot resolve. `stored`: the versions of these sources the graph
+ * declarations of new nodes), what became of each mention, and the problems of those it cannot
+ * resolve (each left in its place, at `unresolved`: "file: relationships[2].from"). `stored`: the versions of these sources the graph
  * keeps, whose declarations a changed source keeps for the nodes it made from mentions.
  */
 export async function resolveMentions(
   executor: Executor,
   raw: readonly RawSource[],
   stored: ReadonlyMap<string, unknown> = new Map(),
-): Promise<{ sources: RawSource[]; mentions: MentionOutcome[][] }> {
+): Promise<{ sources: RawSource[]; mentions: MentionOutcome[][]; problems: string[]; unresolved: string[] }> {
   const problems: string[] = [];
   const works: Work[] = raw.map((file) => ({ raw: file, json: structuredClone(file.json) as Json, outcomes: [] }));
   const made = new Map<string, string>();
+  const unresolved: string[] = [];
   for (const work of works) {
     const relationships = Array.isArray(work.json.relationships) ? (work.json.relationships as Json[]) : [];
     for (const [i, rel] of relationships.entries()) {
@@ -146,18 +147,18 @@ export async function resolveMentions(
         if (!isMention(value)) continue;
         const path = `relationships[${i}].${end}`;
         const mention = readMention(value, String(rel.type), end, `${work.raw.file}: ${path}`, problems);
-        if (!mention) continue;
-        const resolution = await resolveOne(executor, work.json, mention);
-        const ref = await refFor(executor, work, mention, resolution, String(rel.quote ?? ''), made, path, problems);
-        if (ref === null) continue;
+        const ref = mention && (await refFor(executor, work, mention, await resolveOne(executor, work.json, mention), String(rel.quote ?? ''), made, path, problems));
+        if (!mention || ref === null) {
+          unresolved.push(`${work.raw.file}: ${path}`);
+          continue;
+        }
         rel[end] = ref;
         rel[`${end}Mention`] = mention.name;
       }
     }
     keepMadeNodes(work, stored.get(sourceIdOfJson(work.json)));
   }
-  if (problems.length > 0) throw new SourceValidationError(problems);
-  return { sources: works.map((w) => ({ ...w.raw, json: w.json })), mentions: works.map((w) => w.outcomes) };
+  return { sources: works.map((w) => ({ ...w.raw, json: w.json })), mentions: works.map((w) => w.outcomes), problems, unresolved };
 }
 
 function sourceIdOfJson(json: Json): string {

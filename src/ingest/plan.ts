@@ -107,6 +107,23 @@ function planOne(
 }
 
 /**
+ * Checks the files as the seed does and refuses them with every problem at once: the mentions'
+ * and the files' own, leaving out what the files' check says of the mentions left unresolved.
+ */
+function validateWith(mentionProblems: readonly string[], unresolved: readonly string[], validate: () => CheckedSource[]): CheckedSource[] {
+  let problems: string[] = [];
+  let sources: CheckedSource[] = [];
+  try {
+    sources = validate();
+  } catch (error) {
+    if (!(error instanceof SourceValidationError)) throw error;
+    problems = error.problems.filter((problem) => !unresolved.some((where) => problem.startsWith(`${where}:`)));
+  }
+  if (mentionProblems.length + problems.length > 0) throw new SourceValidationError([...mentionProblems, ...problems]);
+  return sources;
+}
+
+/**
  * Checks the files against the graph and says what ingesting them would change; throws
  * SourceValidationError listing every problem. Returns the plans and the files as they will be
  * written and stored: their mentions resolved to keys (mentions.ts).
@@ -115,7 +132,7 @@ export async function planIngest(executor: Executor, given: readonly RawSource[]
   if (given.length === 0) throw new SourceValidationError(['no source file given: name a .json file or a folder of them.']);
   const storedRows = await executor.read(QUERIES.ingest.storedDocuments, { ids: given.map(sourceIdOf) });
   const stored = new Map(storedRows.map((row) => [String(row.id), JSON.parse(String(row.document)) as unknown]));
-  const { sources: raw, mentions } = await resolveMentions(executor, given, stored);
+  const { sources: raw, mentions, problems, unresolved } = await resolveMentions(executor, given, stored);
   const sourceIds = raw.map((file) => `Source:${sourceIdOf(file)}`);
   const codes = new Set(readRegencies().map((regency) => regency.code));
   // The nodes the files point at or declare that the graph holds, before checking: a file may
@@ -127,7 +144,7 @@ export async function planIngest(executor: Executor, given: readonly RawSource[]
     }),
   );
   const known = await existingRefs(executor, [...refsOf(raw), ...declared, ...sourceIds]);
-  const sources = validateSources(raw, codes, known);
+  const sources = validateWith(problems, unresolved, () => validateSources(raw, codes, known));
   const plans: IngestPlan[] = [];
   for (const [i, source] of sources.entries()) {
     const statements = [...declarationsOf([source]).flatMap(propertyStatementsOf), ...statementsOfSources([source])];

@@ -168,6 +168,21 @@ describe('curators write through GraphQL, behind roles', () => {
     expect([badAfter.status, badAfter.errors?.[0]?.extensions?.code]).toEqual([400, 'BAD_USER_INPUT']);
   });
 
+  it('with READS_NEED_TOKEN=true, a read without a known token gets 401 and a reader token is answered', async () => {
+    const closed = await startTestApi({ API_TOKENS_FILE: file, READS_NEED_TOKEN: 'true' });
+    try {
+      const QUERY = '{ regency(code: "36.04") { name } }';
+      for (const token of [undefined, 'dgt_not-a-token']) {
+        const refused = await askWithToken(closed.server.url, QUERY, {}, token);
+        expect([refused.status, refused.errors?.[0]?.extensions?.code]).toEqual([401, 'UNAUTHENTICATED']);
+      }
+      const answered = await askWithToken<{ regency: { name: string } }>(closed.server.url, QUERY, {}, tokens.reader);
+      expect([answered.status, answered.data?.regency.name]).toEqual([200, 'Kabupaten Serang']);
+    } finally {
+      await closed.close();
+    }
+  });
+
   it('introspection shows the mutations, each saying the role it needs', async () => {
     const schema = await ask<{ __schema: { mutationType: { fields: Array<{ name: string; description: string }> } } }>(
       '{ __schema { mutationType { fields { name description } } } }',

@@ -107,12 +107,13 @@ describe('a second article named by names (npm run ingest, then retractSource)',
     expect(await resolveInGraph(executor, { label: 'Official', text: 'Pak Budi Santoso' })).toMatchObject({ kind: 'linked', ref: 'Official:budi-santoso' });
   });
 
-  it('refuses a mention the graph cannot decide, listing the candidates, and writes nothing', async () => {
+  it("refuses a mention the graph cannot decide, listing the candidates, with the file's other problems, and writes nothing", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ingest-'));
     const json = JSON.parse(fs.readFileSync(file, 'utf8')) as { source: { id: string }; relationships: Array<Record<string, unknown>> };
     json.source.id = 'fixture-ambiguous';
     (json.relationships[0] as Record<string, unknown>).to = { mention: 'Serang', label: 'Regency' };
     (json.relationships[1] as Record<string, unknown>).from = { mention: 'Someone', key: 'Official:nobody-here' };
+    (json.relationships[2] as Record<string, unknown>).quote = 'Not in the text.';
     fs.writeFileSync(path.join(dir, 'ambiguous.json'), JSON.stringify(json));
     fs.copyFileSync(path.join(fixtures, `${SECOND}.txt`), path.join(dir, 'ambiguous.txt'));
     const snapshot = await curatedSnapshot(api.database.executor);
@@ -120,6 +121,8 @@ describe('a second article named by names (npm run ingest, then retractSource)',
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/ambiguous\.json: relationships\[0\]\.to: "Serang" could be \d+ Regency nodes; write the key of the one meant: .*Regency:36\.04 \(Kabupaten Serang \(36\.04\)\).*Regency:36\.73/);
     expect(run.stderr).toMatch(/ambiguous\.json: relationships\[1\]\.from: "Official:nobody-here": no Official has this key in the graph/);
+    expect(run.stderr).toMatch(/ambiguous\.json: relationships\[2\]\.quote: the passage "Not in the text\." is not in the text verbatim/);
+    expect(run.stderr).toMatch(/ingest refused: 3 problems:/);
     expect(await curatedSnapshot(api.database.executor)).toEqual(snapshot);
     fs.rmSync(dir, { recursive: true, force: true });
   });
