@@ -10,7 +10,7 @@ WITH node LIMIT $limit
 WITH node,
      COLLECT {
        MATCH (node)-[h:HOLDS_POSITION]->(at)
-       RETURN {government: coalesce(at.code, at.governmentCode), title: h.title, localTitle: h.localTitle, place: coalesce(at.shortName, at.name)}
+       RETURN {government: coalesce(at.code, at.governmentCode), title: h.title, localTitle: h.localTitle, place: coalesce(at.shortName, at.name), at: labels(at)[0] + ':' + coalesce(at.id, at.code)}
      } AS posts
 RETURN labels(node)[0] + ':' + coalesce(node.id, node.code) AS ref,
        coalesce(node.name, node.title) AS name,
@@ -19,6 +19,7 @@ RETURN labels(node)[0] + ':' + coalesce(node.id, node.code) AS ref,
          [p IN posts | p.government] + [code IN [node.governmentCode, CASE WHEN node:Regency THEN node.code END] WHERE code IS NOT NULL]
         | government] AS governments,
        [p IN posts | p.title] + [p IN posts WHERE p.localTitle IS NOT NULL | p.localTitle] AS titles,
+       [p IN posts | p.at] AS places,
        CASE
          WHEN size(posts) > 0 THEN reduce(line = '', p IN posts | line + CASE WHEN line = '' THEN '' ELSE '; ' END + coalesce(p.localTitle, p.title) + ' at ' + p.place + ' (' + p.government + ')')
          WHEN node:Regency THEN node.name + ' (' + node.code + ')'

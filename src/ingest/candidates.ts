@@ -36,7 +36,7 @@ export async function resolveInGraph(executor: Executor, mention: Mention): Prom
   const explicit = explicitRef(mention.text);
   if (explicit && explicit.label === mention.label) {
     // The node the key names, if the graph holds it, is the one candidate; the pure rule decides.
-    const found = [...(await existingRefs(executor, [mention.text.trim()]))].map((ref) => ({ ref, name: '', aliases: [], governments: [], titles: [], description: '' }));
+    const found = [...(await existingRefs(executor, [mention.text.trim()]))].map((ref) => ({ ref, name: '', aliases: [], governments: [], titles: [], places: [], description: '' }));
     return resolveMention(mention, found);
   }
   return resolveMention(mention, await candidatesOf(executor, mention));

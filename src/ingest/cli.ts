@@ -16,7 +16,7 @@ import { oneLine } from '../errors/one-line';
 import { SourceValidationError } from '../seed/source-validate';
 import { silentSeedLog } from '../seed/seed-log';
 import { readSourceDir, writeSources } from '../seed/sources';
-import { formatPlan, planHash, planIngest, readIngestFiles } from './plan';
+import { auditOfPlans, formatPlan, planIngest, readIngestFiles } from './plan';
 
 const say = (line: string): void => {
   process.stderr.write(`${line}\n`);
@@ -47,7 +47,7 @@ async function main(): Promise<number> {
       say(`dry run: nothing was written (${files} checked).`);
       return 0;
     }
-    const audit = { who: `npm run ingest (${os.userInfo().username})`, action: 'ingestSource', planHash: planHash(plans) };
+    const audit = auditOfPlans(`npm run ingest (${os.userInfo().username})`, plans);
     const summary = await writeSources(database.executor, database.catalog, readSourceDir(), silentSeedLog, { add: sources, audit });
     say(`applied ${files} in one transaction: the curated layer now holds ${summary.sources} sources, ${summary.statements} statements, ${summary.relationships} facts.`);
     return 0;

@@ -21,7 +21,7 @@ import { silentSeedLog } from '../seed/seed-log';
 import { parseNodeRef, SourceValidationError } from '../seed/source-validate';
 import type { RawSource } from '../seed/source-validate';
 import { readSourceDir, sourceIdOf, writeSources } from '../seed/sources';
-import { planHash, planIngest } from './plan';
+import { auditOfPlans, planIngest } from './plan';
 import type { IngestPlan } from './plan';
 
 @ObjectType({ simpleResolvers: true, description: 'A fact where the source gives another value than the one the graph shows.' })
@@ -68,6 +68,12 @@ export class AuditEntry {
   @Field(() => String, { nullable: true, description: 'SHA-256 of the plan the write applied.' }) planHash!: string | null;
   @Field(() => Int, { description: 'Statements in the curated layer after the write.' }) statements!: number;
   @Field(() => Int, { description: 'Statements and facts it retracted.' }) retracted!: number;
+  @Field({
+    description:
+      'What changed, as JSON: for ingestSource, per source its status, the entities it made, the statements it added and the ids of those it retracted; ' +
+      'for retractSource, the source removed; for setStatementRank, the source, fact, rank and reason.',
+  })
+  detail!: string;
 }
 
 function toResult(plan: IngestPlan): IngestPlanResult {
@@ -176,7 +182,7 @@ export class IngestResolver {
     return checked(async () => {
       const { plans, sources } = await planIngest(ctx.writer, raw);
       if (!dryRun) {
-        const audit = { who: caller.name, action: 'ingestSource', planHash: planHash(plans) };
+        const audit = auditOfPlans(caller.name, plans);
         await writeSources(ctx.writer, ctx.writer.catalog, readSourceDir(), silentSeedLog, { add: sources, audit, ingestedBy: earlier?.ingestedBy ?? caller.name });
       }
       return plans.map(toResult);
@@ -192,7 +198,7 @@ export class IngestResolver {
   async retractSource(@Arg('id', () => ID, { description: 'The source id.' }) id: string, @Ctx() ctx: Context): Promise<boolean> {
     const caller = requireRole(ctx.auth, ['curator', 'admin'], 'retractSource');
     await ownStoredSource(ctx, caller, id, 'retractSource');
-    await checked(() => writeSources(ctx.writer, ctx.writer.catalog, readSourceDir(), silentSeedLog, { remove: [id], audit: { who: caller.name, action: 'retractSource', planHash: null } }));
+    await checked(() => writeSources(ctx.writer, ctx.writer.catalog, readSourceDir(), silentSeedLog, { remove: [id], audit: { who: caller.name, action: 'retractSource', planHash: null, detail: JSON.stringify({ removed: id }) } }));
     return true;
   }
 
@@ -219,7 +225,7 @@ export class IngestResolver {
       throw new BadUserInputError(`Source ${sourceId} states nothing about the fact ${fact}.`, 'fact');
     }
     const change = { add: [{ file: `graph:${sourceId}`, json, text: stored.text }], ingestedBy: stored.ingestedBy ?? caller.name };
-    await checked(() => writeSources(ctx.writer, ctx.writer.catalog, readSourceDir(), silentSeedLog, { ...change, audit: { who: caller.name, action: 'setStatementRank', planHash: null } }));
+    await checked(() => writeSources(ctx.writer, ctx.writer.catalog, readSourceDir(), silentSeedLog, { ...change, audit: { who: caller.name, action: 'setStatementRank', planHash: null, detail: JSON.stringify({ sourceId, fact, rank, reason }) } }));
     return true;
   }
 

@@ -1,6 +1,7 @@
 /**
  * Mentions in curators' source files (issue 10): a relationship's end may be written as the
- * document names it, `{"mention": "Bu Ratu Tatu", "government": "36.04", "title": "Bupati"}`,
+ * document names it, `{"mention": "Bu Ratu Tatu", "government": "36.04", "title": "Bupati"}`
+ * (or with `"agency": "36.04-dpmd"`),
  * instead of `Label:key`. Before a file is checked, each mention is resolved (resolve.ts) among
  * the nodes the graph holds and those the file declares: linked, its key is written in its
  * place and the name kept beside it (`fromMention`, `toMention`), which the seed stores as the
@@ -91,6 +92,7 @@ function fileCandidates(json: Json, label: string): Candidate[] {
         aliases: [...text(entry.nickname), ...text(entry.shortName)],
         governments: text(entry.governmentCode),
         titles: posts.flatMap((post) => [...text(post.title), ...text(post.localTitle)]),
+        places: posts.flatMap((post) => text(post.to)),
         description: `${name}, declared in this file`,
       };
     });
@@ -106,7 +108,9 @@ function readMention(value: Json, type: string, end: 'from' | 'to', path: string
   const label = reader.optionalText('label');
   const government = reader.optionalRegencyCode('government');
   const title = reader.optionalText('title');
+  const agencyText = reader.optionalText('agency');
   reader.finish();
+  const agency = agencyText === null ? null : agencyText.startsWith('Agency:') ? agencyText : `Agency:${agencyText}`;
   const allowed: readonly string[] = RELATIONSHIP_ENDPOINTS[type as RelationshipType]?.[end] ?? [];
   const keyLabel = key ? explicitRef(key)?.label : undefined;
   const chosen = label ?? keyLabel ?? (allowed.length === 1 ? allowed[0] : undefined);
@@ -114,7 +118,7 @@ function readMention(value: Json, type: string, end: 'from' | 'to', path: string
   else if (chosen && allowed.length > 0 && !allowed.includes(chosen)) problems.push(`${path}.label: ${type} allows ${allowed.join(' or ')} here, not ${chosen}.`);
   if (key && !keyLabel) problems.push(`${path}.key: must be Label:key, e.g. Official:ratu-tatu-chasanah.`);
   if (problems.length > before || !chosen) return null;
-  return { label: chosen, text: key ?? name, government, title, name };
+  return { label: chosen, text: key ?? name, government, title, agency, name };
 }
 
 /** One source being resolved: its JSON (a copy, rewritten in place) and the nodes made for it. */
@@ -200,7 +204,7 @@ async function refFor(
   }
   const name = withoutHonorifics(mention.name);
   // The same name in the same context names the same new node, within one ingest.
-  const sameness = [mention.label, foldText(name), mention.government ?? '', foldText(mention.title ?? '')].join('|');
+  const sameness = [mention.label, foldText(name), mention.government ?? '', foldText(mention.title ?? ''), mention.agency ?? ''].join('|');
   let ref = made.get(sameness);
   if (!ref) {
     const list = listOf(mention.label);

@@ -16,6 +16,7 @@ import { declarationsOf, propertyStatementsOf } from '../seed/property-statement
 import { SourceValidationError, validateSources } from '../seed/source-validate';
 import type { CheckedSource, RawSource } from '../seed/source-validate';
 import { readSourceDir, sourceIdOf, statementsOfSources } from '../seed/sources';
+import type { AuditRecord } from '../seed/sources';
 import { CURATED_LISTS } from '../seed/source-file';
 import { valuesOfFact } from '../seed/statements';
 import type { StatementRow } from '../seed/statements';
@@ -157,9 +158,10 @@ export async function planIngest(executor: Executor, given: readonly RawSource[]
   return { plans, sources: raw };
 }
 
-/** The SHA-256 of the plans a write applies, recorded in the audit log. */
-export function planHash(plans: readonly IngestPlan[]): string {
-  return createHash('sha256').update(JSON.stringify(plans)).digest('hex');
+/** The audit record of applying `plans`: their SHA-256 and what they change, per source (entities made, statements added and retracted). */
+export function auditOfPlans(who: string, plans: readonly IngestPlan[]): AuditRecord {
+  const changes = plans.map((p) => ({ sourceId: p.sourceId, status: p.status, created: p.entities.created, statementsAdded: p.statements.added, retracted: p.statements.retracted }));
+  return { who, action: 'ingestSource', planHash: createHash('sha256').update(JSON.stringify(plans)).digest('hex'), detail: JSON.stringify(changes) };
 }
 
 /** The plan as a curator reads it, a few lines per file. */

@@ -24,6 +24,8 @@ export interface Candidate {
   readonly governments: readonly string[];
   /** Titles it holds, as sources give them, English and Indonesian ("Regent", "Bupati", "Kepala DPMD"). */
   readonly titles: readonly string[];
+  /** Where it holds them (`Regency:36.04`, `Agency:36.04-dpmd`); empty when unknown. */
+  readonly places: readonly string[];
   /** One line telling it apart: "Kepala DPMD at Kabupaten Serang (36.04)". */
   readonly description: string;
 }
@@ -38,6 +40,8 @@ export interface Mention {
   readonly government?: string | null;
   /** The title the source gives it ("Bupati", "Kepala DPMD"), when it does. */
   readonly title?: string | null;
+  /** The agency the source places it at (`Agency:36.04-dpmd`), when it does. */
+  readonly agency?: string | null;
 }
 
 export type Resolution =
@@ -48,9 +52,10 @@ export type Resolution =
 
 const same = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((word, i) => word === b[i]);
 
-/** True when the candidate can be the one the context describes; a candidate with no known government or title is not ruled out. */
+/** True when the candidate can be the one the context describes; a candidate with no known government, title or place is not ruled out. */
 function fitsContext(candidate: Candidate, mention: Mention): boolean {
   if (mention.government && candidate.governments.length > 0 && !candidate.governments.includes(mention.government)) return false;
+  if (mention.agency && candidate.places.length > 0 && !candidate.places.includes(mention.agency)) return false;
   if (mention.title && candidate.titles.length > 0) {
     const title = foldText(mention.title);
     if (!candidate.titles.some((t) => foldText(t) === title || foldText(t).startsWith(`${title} `) || title.startsWith(`${foldText(t)} `))) return false;

@@ -197,6 +197,8 @@ export interface MentionEntry {
   readonly government: string | null;
   /** The title the document gives it ("Bupati", "Kepala DPMD"). */
   readonly title: string | null;
+  /** The agency the document places it at ("36.04-dpmd"). */
+  readonly agency: string | null;
 }
 
 export const ADOPTION_STATUSES = enumValues(ADOPTION_STATUS);

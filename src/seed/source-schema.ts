@@ -115,6 +115,7 @@ function mention(): Schema {
       label: { enum: labels, description: 'Needed when the relationship allows several labels at this end.' },
       government: { type: 'string', pattern: '^\\d{2}\\.\\d{2}$', description: 'The government the document places it at ("36.04").' },
       title: text('The title the document gives it ("Bupati", "Kepala DPMD").'),
+      agency: text('The agency the document places it at, as a key ("36.04-dpmd" or "Agency:36.04-dpmd").'),
     },
     required: ['mention'],
     additionalProperties: false,

@@ -205,12 +205,20 @@ export function sourceIdOf(raw: RawSource): string {
   return typeof id === 'string' ? id : '';
 }
 
+/** Who changed the curated layer, how, and what changed (as JSON: the plans' entities and statement ids, a rank, a source removed). */
+export interface AuditRecord {
+  readonly who: string;
+  readonly action: string;
+  readonly planHash: string | null;
+  readonly detail: string;
+}
+
 /** A change to the sources the graph stores beside the files (src/ingest/): sources to add or replace, ids to remove. */
 export interface StoredChange {
   readonly add?: readonly RawSource[];
   readonly remove?: readonly string[];
   /** Who made it and why, recorded as an (:AuditEntry) in the same transaction (cypher/seed/audit.cypher). */
-  readonly audit?: { readonly who: string; readonly action: string; readonly planHash: string | null };
+  readonly audit?: AuditRecord;
   /** Whose the added sources are (curators change only their own): the audit's `who` unless given. */
   readonly ingestedBy?: string;
 }

@@ -145,9 +145,9 @@ describe('curators write through GraphQL, behind roles', () => {
     expect(await curatedSnapshot(api.database.executor)).toEqual(before);
     expect((await ask(RETRACT, { id: AGREEING }, tokens.admin)).status).toBe(400);
 
-    type Log = { auditLog: Array<{ id: string; who: string; action: string; sourceIds: string[]; planHash: string | null }> };
+    type Log = { auditLog: Array<{ id: string; who: string; action: string; sourceIds: string[]; planHash: string | null; detail: string }> };
     expect((await ask(`{ auditLog { who } }`, {}, tokens.curator)).status).toBe(403);
-    const log = await ask<Log>(`{ auditLog(first: 20) { id who action sourceIds planHash } }`, {}, tokens.admin);
+    const log = await ask<Log>(`{ auditLog(first: 20) { id who action sourceIds planHash detail } }`, {}, tokens.admin);
     expect(log.errors).toBeUndefined();
     const ours = (log.data?.auditLog ?? []).filter((e) => WHO.includes(e.who));
     expect(ours.map((e) => [e.who, e.action])).toEqual([
@@ -161,6 +161,12 @@ describe('curators write through GraphQL, behind roles', () => {
     ]);
     expect(ours.every((e) => e.sourceIds.includes(AGREEING))).toBe(true);
     expect(ours[5]?.planHash).toMatch(/^[0-9a-f]{64}$/);
+    // What each changed: the first ingest added statements, the second none; the rank says which fact.
+    expect(JSON.parse(ours[6]?.detail ?? '[]')).toEqual([expect.objectContaining({ sourceId: AGREEING, status: 'new', statementsAdded: expect.any(Number) })]);
+    expect(JSON.parse(ours[6]?.detail ?? '[]')[0].statementsAdded).toBeGreaterThan(0);
+    expect(JSON.parse(ours[5]?.detail ?? '[]')).toEqual([expect.objectContaining({ status: 'unchanged', statementsAdded: 0, retracted: [] })]);
+    expect(JSON.parse(ours[4]?.detail ?? '{}')).toEqual({ sourceId: AGREEING, fact: 'ADOPTED|Regency:36.04|Program:35.10-tourism-development-programs', rank: 'PREFERRED', reason: 'Confirmed by the minutes of the meeting.' });
+    expect(JSON.parse(ours[0]?.detail ?? '{}')).toEqual({ removed: AGREEING });
     const all = log.data?.auditLog ?? [];
     const page = await ask<Log>(`query ($after: ID) { auditLog(first: 2, after: $after) { id } }`, { after: all[1]?.id }, tokens.admin);
     expect(page.data?.auditLog.map((e) => e.id)).toEqual(all.slice(2, 4).map((e) => e.id));

@@ -6,7 +6,7 @@ import { useTestApi } from '../helpers/api';
  * regencies): the names a curator's second source about the MoU would use.
  */
 const api = useTestApi();
-const resolve = (label: string, text: string, context: { government?: string; title?: string } = {}) =>
+const resolve = (label: string, text: string, context: { government?: string; title?: string; agency?: string } = {}) =>
   resolveInGraph(api.database.executor, { label, text, ...context });
 
 describe('entity resolution in the graph (src/ingest/candidates.ts)', () => {
@@ -31,6 +31,8 @@ describe('entity resolution in the graph (src/ingest/candidates.ts)', () => {
     expect(await resolve('Official', 'Abdullah', { government: '36.04', title: 'Kepala DPMD' })).toMatchObject({ ref: 'Official:abdullah-dpmd-serang' });
     expect(await resolve('Official', 'Abdullah', { government: '35.10', title: 'Bupati' })).toMatchObject({ ref: 'Official:abdullah-azwar-anas' });
     expect(await resolve('Official', 'Abdullah', { government: '33.01' })).toEqual({ kind: 'new' });
+    expect(await resolve('Official', 'Abdullah', { agency: 'Agency:36.04-dpmd' })).toMatchObject({ kind: 'linked', ref: 'Official:abdullah-dpmd-serang' });
+    expect(await resolve('Official', 'Abdullah', { agency: 'Agency:36.04-dinkes' })).toEqual({ kind: 'new' });
     const byTitle = await resolve('Official', 'Abdullah', { title: 'Kepala DPMD' });
     expect(byTitle).toMatchObject({ kind: 'linked', ref: 'Official:abdullah-dpmd-serang' });
   });

@@ -4,14 +4,14 @@ import type { Candidate, Mention } from '../../src/ingest/resolve';
 
 /** Candidates as the graph holds them after the seed article (src/ingest/resolve.ts). */
 const OFFICIALS: Candidate[] = [
-  { ref: 'Official:ratu-tatu-chasanah', name: 'Ratu Tatu Chasanah', aliases: ['Tatu'], governments: ['36.04'], titles: ['Regent', 'Bupati'], description: 'Bupati at Kabupaten Serang (36.04)' },
-  { ref: 'Official:abdullah-azwar-anas', name: 'Abdullah Azwar Anas', aliases: ['Anas'], governments: ['35.10'], titles: ['Regent', 'Bupati'], description: 'Bupati at Kabupaten Banyuwangi (35.10)' },
-  { ref: 'Official:abdullah-dpmd-serang', name: 'Abdullah', aliases: [], governments: ['36.04'], titles: ['Head', 'Kepala DPMD'], description: 'Kepala DPMD at Kabupaten Serang (36.04)' },
+  { ref: 'Official:ratu-tatu-chasanah', name: 'Ratu Tatu Chasanah', aliases: ['Tatu'], governments: ['36.04'], titles: ['Regent', 'Bupati'], places: ['Regency:36.04'], description: 'Bupati at Kabupaten Serang (36.04)' },
+  { ref: 'Official:abdullah-azwar-anas', name: 'Abdullah Azwar Anas', aliases: ['Anas'], governments: ['35.10'], titles: ['Regent', 'Bupati'], places: ['Regency:35.10'], description: 'Bupati at Kabupaten Banyuwangi (35.10)' },
+  { ref: 'Official:abdullah-dpmd-serang', name: 'Abdullah', aliases: [], governments: ['36.04'], titles: ['Head', 'Kepala DPMD'], places: ['Agency:36.04-dpmd'], description: 'Kepala DPMD at Kabupaten Serang (36.04)' },
 ];
 const REGENCIES: Candidate[] = [
-  { ref: 'Regency:36.04', name: 'Kabupaten Serang', aliases: [], governments: [], titles: [], description: 'Kabupaten Serang, Banten' },
-  { ref: 'Regency:36.73', name: 'Kota Serang', aliases: [], governments: [], titles: [], description: 'Kota Serang, Banten' },
-  { ref: 'Regency:35.10', name: 'Kabupaten Banyuwangi', aliases: [], governments: [], titles: [], description: 'Kabupaten Banyuwangi, Jawa Timur' },
+  { ref: 'Regency:36.04', name: 'Kabupaten Serang', aliases: [], governments: [], titles: [], places: [], description: 'Kabupaten Serang, Banten' },
+  { ref: 'Regency:36.73', name: 'Kota Serang', aliases: [], governments: [], titles: [], places: [], description: 'Kota Serang, Banten' },
+  { ref: 'Regency:35.10', name: 'Kabupaten Banyuwangi', aliases: [], governments: [], titles: [], places: [], description: 'Kabupaten Banyuwangi, Jawa Timur' },
 ];
 
 const official = (text: string, context: Partial<Mention> = {}) => resolveMention({ label: 'Official', text, ...context }, OFFICIALS);
@@ -63,11 +63,13 @@ describe('entity resolution (src/ingest/resolve.ts)', () => {
 
   it('is ambiguous rather than guessing between two people a mention fits equally', () => {
     const twins: Candidate[] = [
-      { ref: 'Official:budi-santoso-a', name: 'Budi Santoso', aliases: [], governments: ['33.01'], titles: ['Kepala Dinkes'], description: 'Kepala Dinkes at 33.01' },
-      { ref: 'Official:budi-santoso-b', name: 'Budi Santoso', aliases: [], governments: ['33.02'], titles: ['Kepala Bappeda'], description: 'Kepala Bappeda at 33.02' },
+      { ref: 'Official:budi-santoso-a', name: 'Budi Santoso', aliases: [], governments: ['33.01'], titles: ['Kepala Dinkes'], places: ['Agency:33.01-dinkes'], description: 'Kepala Dinkes at 33.01' },
+      { ref: 'Official:budi-santoso-b', name: 'Budi Santoso', aliases: [], governments: ['33.02'], titles: ['Kepala Bappeda'], places: ['Agency:33.02-bappeda'], description: 'Kepala Bappeda at 33.02' },
     ];
     expect(resolveMention({ label: 'Official', text: 'Budi Santoso' }, twins)).toMatchObject({ kind: 'ambiguous' });
     expect(resolveMention({ label: 'Official', text: 'Budi Santoso', government: '33.02' }, twins)).toMatchObject({ kind: 'linked', ref: 'Official:budi-santoso-b' });
+    expect(resolveMention({ label: 'Official', text: 'Budi Santoso', agency: 'Agency:33.01-dinkes' }, twins)).toMatchObject({ kind: 'linked', ref: 'Official:budi-santoso-a' });
+    expect(resolveMention({ label: 'Official', text: 'Budi Santoso', agency: 'Agency:33.03-bappeda' }, twins)).toEqual({ kind: 'new' });
     expect(resolveMention({ label: 'Official', text: 'Siti Aminah' }, twins)).toEqual({ kind: 'new' });
   });
 });
