@@ -73,7 +73,7 @@ function connectionCypher(link: Extract<LinkPlan, { kind: 'connection' }>, v: st
   const { end, items, order, page } = link;
   const r = items.kind === 'rows' ? names.variable() : '';
   const m = names.variable();
-  const [after, desc] = page.backward ? ['<', ' DESC'] : ['>', ''];
+  const [beyond, desc] = page.backward ? ['<', ' DESC'] : ['>', ''];
   const cursor = names.param(page.key);
   const limit = names.param(page.limit + 1);
   const total = link.totalCount ? `COUNT { ${pattern(end, v, '')} }` : 'null';
@@ -83,12 +83,12 @@ function connectionCypher(link: Extract<LinkPlan, { kind: 'connection' }>, v: st
   if (order.cursor === 'key') {
     const key = order.sortKey(m, r);
     const item = items.kind === 'nodes' ? projection(items.node, m, names) : rowProjection(items.row, end, v, r, m, key, names);
-    nodes = `COLLECT { ${match} WHERE ${cursor} IS NULL OR ${key} ${after} ${cursor} WITH ${carried} ORDER BY ${key}${desc} LIMIT ${limit} RETURN ${item} }`;
+    nodes = `COLLECT { ${match} WHERE ${cursor} IS NULL OR ${key} ${beyond} ${cursor} WITH ${carried} ORDER BY ${key}${desc} LIMIT ${limit} RETURN ${item} }`;
   } else {
     const sortKey = names.variable();
     const item = items.kind === 'nodes' ? projection(items.node, m, names, [`sortKey: ${sortKey}`]) : rowProjection(items.row, end, v, r, m, sortKey, names);
     nodes =
-      `COLLECT { ${match} WITH ${carried}, ${order.sortKey(m, r)} AS ${sortKey} WHERE ${cursor} IS NULL OR ${sortKey} ${after} ${cursor} ` +
+      `COLLECT { ${match} WITH ${carried}, ${order.sortKey(m, r)} AS ${sortKey} WHERE ${cursor} IS NULL OR ${sortKey} ${beyond} ${cursor} ` +
       `WITH ${carried}, ${sortKey} ORDER BY ${sortKey}${desc} LIMIT ${limit} RETURN ${item} }`;
   }
   return `{totalCount: ${total}, nodes: ${nodes}}`;
