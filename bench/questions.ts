@@ -103,11 +103,14 @@ interface Q1Agreement {
   date: string | null;
   place: string | null;
 }
+/** Our nested lists are connections, read by their `nodes`. */
+type Nodes<T> = { nodes: T[] };
 type Q1Ours = {
-  regency: Q1Regency & {
+  regency: Omit<Q1Regency, 'agencies'> & {
+    agencies: Nodes<unknown>;
     head: Named | null;
-    programs: Array<{ since: number | null; program: Named }>;
-    agreements: Array<Q1Agreement & { parties: Array<{ government: Named }> }>;
+    programs: Nodes<{ since: number | null; program: Named }>;
+    agreements: Nodes<Q1Agreement & { parties: Nodes<{ government: Named }> }>;
   };
 };
 type Q1Peer = {
@@ -143,7 +146,7 @@ interface Q2Row {
   name: string;
   province: Named;
 }
-type Q2Ours = { regencies: Edges<Q2Row & { head: Named | null; agencies: unknown[] }> };
+type Q2Ours = { regencies: Edges<Q2Row & { head: Named | null; agencies: Nodes<unknown> }> };
 type Q2Peer = { regencies: Array<Q2Row & { officialsConnection: Edges<Named>; agenciesConnection: { aggregate: { count: { nodes: number } } } }> };
 type Q2Floor = Array<Q2Row & { head: Named | null; agencyCount: number }>;
 
@@ -320,10 +323,10 @@ export function loadQuestions(): Question[] {
       title: 'one regency (36.04) with province, head, agencies, programs, agreements with parties',
       ours: graphql('q1-regency-page', 'ours', { code: '36.04' }, (d: Q1Ours) =>
         q1Shape(
-          d.regency,
+          { ...d.regency, agencies: d.regency.agencies.nodes },
           d.regency.head,
-          d.regency.programs.map((p) => ({ ...p.program, since: p.since })),
-          d.regency.agreements.map((a) => ({ ...a, parties: a.parties.map((p) => p.government) })),
+          d.regency.programs.nodes.map((p) => ({ ...p.program, since: p.since })),
+          d.regency.agreements.nodes.map((a) => ({ ...a, parties: a.parties.nodes.map((p) => p.government) })),
         ),
       ),
       peer: graphql('q1-regency-page', 'peer', { code: '36.04' }, (d: Q1Peer) =>
@@ -345,7 +348,7 @@ export function loadQuestions(): Question[] {
       slug: 'q2-regency-list',
       title: 'the first 100 regencies (code order) with province, head and agency count',
       ours: graphql('q2-regency-list', 'ours', { first: 100 }, (d: Q2Ours) =>
-        nodes(d.regencies).map((r) => ({ code: r.code, name: r.name, province: r.province, head: r.head, agencyCount: r.agencies.length })),
+        nodes(d.regencies).map((r) => ({ code: r.code, name: r.name, province: r.province, head: r.head, agencyCount: r.agencies.nodes.length })),
       ),
       peer: graphql('q2-regency-list', 'peer', { first: 100 }, (d: Q2Peer) =>
         d.regencies.map((r) => ({

@@ -3,10 +3,10 @@
  * symbol, its links' values by response key, shaped as the field returns them (a row, a list of
  * rows, a connection, a number). serve.ts answers a field from there before its resolver runs.
  */
-import { toConnection } from '../common/pagination';
-import type { ConnectionShape } from '../common/pagination';
+import { toConnection, toListConnection } from '../common/pagination';
+import type { ConnectionShape, Sorted } from '../common/pagination';
 import { LINKS } from './cypher';
-import type { LinkPlan, NodePlan, WrappedPlan } from './plan';
+import type { ItemsPlan, LinkPlan, NodePlan, RowPlan } from './plan';
 
 /** The values a compiled row brings for the fields under it, by response key. */
 export const COMPILED = Symbol('compiled');
@@ -21,28 +21,31 @@ export function compiledValue(parent: unknown, responseKey: string): { value: un
   return served?.has(responseKey) ? { value: served.get(responseKey) } : undefined;
 }
 
+function attachItem(items: ItemsPlan, row: Row): Row {
+  return items.kind === 'nodes' ? attach(items.node, row) : attachRow(items.row, row);
+}
+
+/** A page of a nested connection, its cursors written as the field's resolver writes them (order.ts). */
+function connectionValue(link: Extract<LinkPlan, { kind: 'connection' }>, value: unknown): ConnectionShape<Row> {
+  const { totalCount, nodes } = value as { totalCount: unknown; nodes: Row[] };
+  // A list-ordered item carries the sortKey its cursor encodes (cypher.ts writes it into every item).
+  const rows = { totalCount: Number(totalCount ?? 0), nodes: nodes.map((row) => attachItem(link.items, row) as Row & Sorted) };
+  if (link.order.cursor === 'list') return toListConnection(rows, link.page);
+  const key = link.end.target.key.field;
+  return toConnection(rows, link.page, (row) => String(row[key]));
+}
+
 function linkValue(link: LinkPlan, value: unknown): unknown {
   switch (link.kind) {
     case 'count':
       return Number(value ?? 0);
     case 'one':
+    case 'head':
       return value === null || value === undefined ? null : attach(link.node, value as Row);
     case 'list':
       return (value as Row[]).map((row) => attach(link.node, row));
-    case 'wrapped':
-      return (value as Row[]).map((row) => attachOthers(link.others, row));
-    case 'connection': {
-      const { totalCount, nodes } = value as { totalCount: unknown; nodes: Row[] };
-      const key = link.node.entity.key.field;
-      const connection: ConnectionShape<Row> & { nodes?: Row[] } = toConnection(
-        { totalCount: Number(totalCount ?? 0), nodes: nodes.map((row) => attach(link.node, row)) },
-        link.page,
-        (row) => String(row[key]),
-      );
-      // The `nodes` shortcut of a connection reads the page's nodes without their edges.
-      connection.nodes = connection.edges.map((edge) => edge.node);
-      return connection;
-    }
+    case 'connection':
+      return connectionValue(link, value);
   }
 }
 
@@ -57,8 +60,8 @@ function settle<L extends { readonly responseKey: string }>(links: readonly L[],
 }
 
 /** A relationship row with the other end, for each field that selected it. */
-function attachOthers(others: WrappedPlan['others'], row: Row): Row {
-  return settle(others, row, (other, value) => (value === null || value === undefined ? null : attach(other.node, value as Row)));
+function attachRow(plan: RowPlan, row: Row): Row {
+  return settle(plan.others, row, (other, value) => (value === null || value === undefined ? null : attach(other.node, value as Row)));
 }
 
 /** Moves a compiled row's links from `__links` to where the resolvers find them; returns the row. */

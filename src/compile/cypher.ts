@@ -5,13 +5,13 @@
  * that shape. Each node is a map projection of its entity's fields; the links it brings sit,
  * in plan order, in its `__links` list (attach.ts moves them where the resolvers find them):
  * a to-one end as a COLLECT subquery's first row, a list as a COLLECT subquery, a connection
- * as `{totalCount, nodes}` with a keyset page (`key > $after ORDER BY key LIMIT $limit`), a
+ * as `{totalCount, nodes}` with a keyset page on the order its loader reads (order.ts), a
  * count as COUNT {}.
  */
+import { HEAD_TITLES } from '../official/holders';
 import { MODEL } from '../model';
-import type { EntityModel } from '../model';
-import { LIST_ORDER } from './plan';
-import type { ConnectionPlan, EndPlan, LinkPlan, NodePlan, WrappedPlan } from './plan';
+import { HEAD_ORDER, orderOf } from './order';
+import type { ConnectionPlan, EndPlan, LinkPlan, NodePlan, RowPlan } from './plan';
 
 /** The key of a compiled node's row under which its links come back, in plan order. */
 export const LINKS = '__links';
@@ -38,38 +38,18 @@ class Names {
   }
 }
 
-function listOrder(entity: EntityModel, v: string): string {
-  const key = `${v}.${entity.key.field}`;
-  const first = LIST_ORDER[entity.name];
-  return first ? `${v}.${first}, ${key}` : key;
-}
-
 function pattern(end: EndPlan, from: string, to: string, relationship = ''): string {
   const other = `(${to}:${end.target.name})`;
   const r = `[${relationship}:${end.type}]`;
   return end.direction === 'out' ? `(${from})-${r}->${other}` : `(${from})<-${r}-${other}`;
 }
 
-/**
- * Lists of relationship rows in another order than the other end's key, as their loaders read
- * them (cypher/agreement/signatures.cypher, cypher/program/adopters.cypher, cypher/official/signed.cypher).
- */
-const WRAPPED_ORDER: Readonly<Record<string, (r: string, m: string) => string>> = {
-  'Agreement.signatories': (r) => `${r}.onBehalfOf`,
-  'Program.adopters': (r, m) => `${r}.date, ${m}.code`,
-  'Official.signedAgreements': (_r, m) => `${m}.date DESC`,
-};
-
-/** Relationship rows: the relationship's properties, fact and value key, both keys, and the other end where selected. */
-function wrappedCypher(link: WrappedPlan, v: string, names: Names): string {
-  const r = names.variable();
-  const m = names.variable();
-  const { end } = link;
-  const order = WRAPPED_ORDER[`${end.parent}.${end.field}`]?.(r, m) ?? `${m}.${end.target.key.field}`;
+/** A relationship row: the relationship's properties, fact and value key, both keys, the sort key, and the other end where selected. */
+function rowProjection(row: RowPlan, end: EndPlan, v: string, r: string, m: string, sortKey: string, names: Names): string {
   const parentKey = MODEL.entity(end.parent).key.field;
-  const entries = [...end.properties.map((p) => `.${p}`), '.fact', '.valueKey', `${link.parentKey}: ${v}.${parentKey}`, `${link.otherKey}: ${m}.${end.target.key.field}`];
-  if (link.others.length > 0) entries.push(`${LINKS}: [${link.others.map((other) => projection(other.node, m, names)).join(', ')}]`);
-  return `COLLECT { MATCH ${pattern(end, v, m, r)} WITH ${r}, ${m} ORDER BY ${order} RETURN ${r} {${entries.join(', ')}} }`;
+  const entries = [...end.properties.map((p) => `.${p}`), '.fact', '.valueKey', `${row.parentKey}: ${v}.${parentKey}`, `${row.otherKey}: ${m}.${end.target.key.field}`, `sortKey: ${sortKey}`];
+  if (row.others.length > 0) entries.push(`${LINKS}: [${row.others.map((other) => projection(other.node, m, names)).join(', ')}]`);
+  return `${r} {${entries.join(', ')}}`;
 }
 
 /**
@@ -84,25 +64,50 @@ function countCypher(end: EndPlan, v: string): string {
   return end.direction === 'out' ? `COUNT { (${v})-[:${end.type}]->${other} }` : `COUNT { (${v})<-[:${end.type}]-${other} }`;
 }
 
+/**
+ * A page of a nested connection as `{totalCount, nodes}`: keyset on the sort key from the
+ * cursor's, nearest first when reading backwards (attach.ts turns the page round), one row more
+ * than asked; a key-ordered page compares the key itself, so the code's order is read as is.
+ */
+function connectionCypher(link: Extract<LinkPlan, { kind: 'connection' }>, v: string, names: Names): string {
+  const { end, items, order, page } = link;
+  const r = items.kind === 'rows' ? names.variable() : '';
+  const m = names.variable();
+  const [beyond, desc] = page.backward ? ['<', ' DESC'] : ['>', ''];
+  const cursor = names.param(page.key);
+  const limit = names.param(page.limit + 1);
+  const total = link.totalCount ? `COUNT { ${pattern(end, v, '')} }` : 'null';
+  const match = `MATCH ${pattern(end, v, m, r)}`;
+  const carried = r ? `${r}, ${m}` : m;
+  let nodes: string;
+  if (order.cursor === 'key') {
+    const key = order.sortKey(m, r);
+    const item = items.kind === 'nodes' ? projection(items.node, m, names) : rowProjection(items.row, end, v, r, m, key, names);
+    nodes = `COLLECT { ${match} WHERE ${cursor} IS NULL OR ${key} ${beyond} ${cursor} WITH ${carried} ORDER BY ${key}${desc} LIMIT ${limit} RETURN ${item} }`;
+  } else {
+    const sortKey = names.variable();
+    const item = items.kind === 'nodes' ? projection(items.node, m, names, [`sortKey: ${sortKey}`]) : rowProjection(items.row, end, v, r, m, sortKey, names);
+    nodes =
+      `COLLECT { ${match} WITH ${carried}, ${order.sortKey(m, r)} AS ${sortKey} WHERE ${cursor} IS NULL OR ${sortKey} ${beyond} ${cursor} ` +
+      `WITH ${carried}, ${sortKey} ORDER BY ${sortKey}${desc} LIMIT ${limit} RETURN ${item} }`;
+  }
+  return `{totalCount: ${total}, nodes: ${nodes}}`;
+}
+
 function linkCypher(link: LinkPlan, v: string, names: Names): string {
   if (link.kind === 'count') return countCypher(link.end, v);
-  if (link.kind === 'wrapped') return wrappedCypher(link, v, names);
+  if (link.kind === 'connection') return connectionCypher(link, v, names);
   const m = names.variable();
-  const match = `MATCH ${pattern(link.end, v, m)}`;
-  switch (link.kind) {
-    case 'one':
-      return `COLLECT { ${match} WITH ${m} ORDER BY ${m}.${link.node.entity.key.field} LIMIT 1 RETURN ${projection(link.node, m, names)} }[0]`;
-    case 'list':
-      return `COLLECT { ${match} WITH ${m} ORDER BY ${listOrder(link.node.entity, m)} RETURN ${projection(link.node, m, names)} }`;
-    case 'connection': {
-      const key = `${m}.${link.node.entity.key.field}`;
-      const after = names.param(link.page.key);
-      const limit = names.param(link.page.limit + 1);
-      const total = link.totalCount ? `COUNT { ${pattern(link.end, v, '')} }` : 'null';
-      const nodes = `COLLECT { ${match} WHERE ${after} IS NULL OR ${key} > ${after} WITH ${m} ORDER BY ${key} LIMIT ${limit} RETURN ${projection(link.node, m, names)} }`;
-      return `{totalCount: ${total}, nodes: ${nodes}}`;
-    }
+  if (link.kind === 'head') {
+    const h = names.variable();
+    const titles = names.param(HEAD_TITLES);
+    return `COLLECT { MATCH (${v})<-[${h}:HOLDS_POSITION]-(${m}:Official) WHERE ${h}.title IN ${titles} WITH ${m}, ${h} ORDER BY ${HEAD_ORDER(h)} LIMIT 1 RETURN ${projection(link.node, m, names)} }[0]`;
   }
+  const match = `MATCH ${pattern(link.end, v, m)}`;
+  if (link.kind === 'one') {
+    return `COLLECT { ${match} WITH ${m} ORDER BY ${m}.${link.node.entity.key.field} LIMIT 1 RETURN ${projection(link.node, m, names)} }[0]`;
+  }
+  return `COLLECT { ${match} WITH ${m} ORDER BY ${orderOf(link.end, false).sortKey(m, '')} RETURN ${projection(link.node, m, names)} }`;
 }
 
 /** A node as a map projection: every field of its entity, `extra` entries, then its links. */

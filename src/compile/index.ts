@@ -5,12 +5,15 @@
  *    against the model (src/model/): which fields are relationship ends of the entity (a list,
  *    a to-one end, a connection with first/after, a count) and what is under each;
  * 2. cypher.ts writes one query for the plan: a map projection per node, COLLECT subqueries
- *    for the ends, keyset pages, COUNT {} for counts; the same text for the same shape;
- * 3. attach.ts puts each end's rows on its parent row, by response key;
+ *    for the ends, keyset pages in the order of each field's loader (order.ts), COUNT {} for
+ *    counts; the same text for the same shape;
+ * 3. attach.ts puts each end's rows on its parent row, by response key, and writes a page's
+ *    cursors as the field's resolver does;
  * 4. serve.ts (applied to the schema) answers a field from there before its resolver runs.
- * What the plan leaves out (arguments with their own logic such as head(asOf:), wrapper types
- * such as ProgramRun or AgreementParty, graph questions, references) is answered by the
- * field's own resolver and its per-request DataLoader, as before. A root field whose
+ * What the plan leaves out (arguments with their own logic such as head(asOf:), positions,
+ * rows whose type reads more than the relationship's declared properties, graph questions,
+ * references) is answered by the field's own resolver and its per-request DataLoader, as
+ * before. A root field whose
  * selection links to nothing runs its usual look-up or list, which DataLoaders share.
  */
 import type { GraphQLResolveInfo } from 'graphql';

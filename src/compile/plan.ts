@@ -1,17 +1,20 @@
 /**
  * From a GraphQL selection to a plan: which entity a field returns, and which of the fields
  * under it are relationship ends of the model (src/model/) that one Cypher query can bring
- * along. Everything else (arguments with their own logic, wrapper types such as ProgramRun,
- * graph questions, references) is left out of the plan, and its own resolver answers it
- * through the request's DataLoaders as before.
+ * along (a to-one end, a list, a connection of the other ends or of relationship rows such as
+ * ProgramRun, a count, a government's head). Everything else (arguments with their own logic,
+ * positions, graph questions, references) is left out of the plan, and its own resolver answers
+ * it through the request's DataLoaders as before.
  */
 import { getArgumentValues, getNamedType, getNullableType, isListType, isObjectType } from 'graphql';
-import type { FieldNode, GraphQLField, GraphQLObjectType, GraphQLResolveInfo } from 'graphql';
+import type { FieldNode, GraphQLField, GraphQLObjectType, GraphQLResolveInfo, GraphQLSchema } from 'graphql';
 import { collectSubfields } from 'graphql/execution/collectFields';
-import { toPage } from '../common/pagination';
-import type { KeyPage, PageArgs } from '../common/pagination';
+import { toListPage, toPage } from '../common/pagination';
+import type { Page, PageArgs, SortKey } from '../common/pagination';
 import { MODEL } from '../model';
 import type { EntityModel } from '../model';
+import { orderOf } from './order';
+import type { Order } from './order';
 
 /** One relationship end seen from the parent: `(parent)-[:TYPE]->(target)` (out) or `(parent)<-[:TYPE]-(target)` (in). */
 export interface EndPlan {
@@ -27,6 +30,8 @@ export interface EndPlan {
   readonly properties: readonly string[];
   /** Several relationships of the type can join the same two ends (positions, by title). */
   readonly identity: boolean;
+  /** Recorded from sources (with facts), not the backbone. */
+  readonly curated: boolean;
 }
 
 /** What one compiled node brings: its entity's fields, and the links its selection asks for. */
@@ -35,6 +40,14 @@ export interface NodePlan {
   readonly links: readonly LinkPlan[];
 }
 
+/** A page of a nested connection, as its resolver reads the arguments: the cursor's key is a code (key cursors) or a sort key (list cursors). */
+export interface CompiledPage extends Page {
+  readonly key: string | SortKey | null;
+}
+
+/** The items of a compiled connection: the other ends (a regency's agencies), or relationship rows (its ProgramRuns). */
+export type ItemsPlan = { readonly kind: 'nodes'; readonly node: NodePlan } | { readonly kind: 'rows'; readonly row: RowPlan };
+
 /** A field under a node that the query answers, by its response key (its alias, or its name). */
 export type LinkPlan =
   | { readonly kind: 'one' | 'list'; readonly responseKey: string; readonly end: EndPlan; readonly node: NodePlan }
@@ -42,22 +55,21 @@ export type LinkPlan =
       readonly kind: 'connection';
       readonly responseKey: string;
       readonly end: EndPlan;
-      readonly node: NodePlan;
-      readonly page: KeyPage;
+      readonly items: ItemsPlan;
+      readonly order: Order;
+      readonly page: CompiledPage;
       readonly totalCount: boolean;
     }
   | { readonly kind: 'count'; readonly responseKey: string; readonly end: EndPlan }
-  | WrappedPlan;
+  /** A government's head (`head` with no `asOf`), picked as its loader picks it (order.ts HEAD_ORDER). */
+  | { readonly kind: 'head'; readonly responseKey: string; readonly node: NodePlan };
 
 /**
- * A list of relationship rows (ProgramRun, AgreementParty, ...): the relationship's properties,
- * its fact and value key, both ends' keys under the names the row type gives them
- * (`governmentCode`, `programId`), and the other end itself for each field that selects it.
+ * A relationship row (ProgramRun, AgreementParty, ...): the relationship's properties, its fact
+ * and value key, both ends' keys under the names the row type gives them (`governmentCode`,
+ * `programId`), and the other end itself for each field that selects it.
  */
-export interface WrappedPlan {
-  readonly kind: 'wrapped';
-  readonly responseKey: string;
-  readonly end: EndPlan;
+export interface RowPlan {
   readonly parentKey: string;
   readonly otherKey: string;
   readonly others: ReadonlyArray<{ readonly responseKey: string; readonly node: NodePlan }>;
@@ -78,23 +90,8 @@ interface Walk {
   readonly maxPageSize: number;
 }
 
-/**
- * Lists of an entity in another order than its key's, as its loaders read them: agreements
- * newest first (cypher/regency/agreements.cypher, cypher/sector/agreements.cypher). A page of
- * them is not a keyset page on the key, so it is not compiled as one.
- */
-export const LIST_ORDER: Readonly<Record<string, string>> = { Agreement: 'date DESC' };
-
-/**
- * The nested connections whose resolvers page by the target's key with key cursors
- * (`toConnection`), which a compiled page issues too. The others (an agency list, a regency's
- * officials, ...) page by a sort key of their own with list cursors (src/common/batch.ts
- * pageLoader), which the compiler does not write yet: a cursor of one must be good for the other.
- */
-const KEY_PAGED: ReadonlySet<string> = new Set(['Regency.districts', 'Regency.islands', 'District.villages']);
-
 /** The arguments a connection end compiles with; any other argument has logic of its own. */
-const PAGE_FORWARD = new Set(['first', 'after']);
+const PAGE_ARGUMENTS = new Set(['first', 'after', 'last', 'before']);
 
 function subfields(walk: Walk, type: GraphQLObjectType, nodes: readonly FieldNode[]): Map<string, readonly FieldNode[]> {
   const { schema, fragments, variableValues } = walk.info;
@@ -105,7 +102,17 @@ type Relationship = (typeof MODEL.relationships)[number];
 
 function endPlan(r: Relationship, parent: string, field: string, direction: 'out' | 'in', one: boolean): EndPlan {
   const target = MODEL.entity(direction === 'out' ? r.to : r.from);
-  return { parent, field, type: r.type, direction, target, one, properties: Object.keys(r.properties), identity: (r.identity?.length ?? 0) > 0 };
+  return {
+    parent,
+    field,
+    type: r.type,
+    direction,
+    target,
+    one,
+    properties: Object.keys(r.properties),
+    identity: (r.identity?.length ?? 0) > 0,
+    curated: r.curated,
+  };
 }
 
 /** The relationship end an entity names `field`, from the model's declarations. */
@@ -131,15 +138,38 @@ function givenArguments(field: GraphQLField<unknown, unknown>, node: FieldNode, 
   return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== null && value !== undefined));
 }
 
-/** A forward page in key order, or null when the arguments ask for more (or are wrong: the resolver then says so). */
-function forwardPage(args: Record<string, unknown>, maxPageSize: number): KeyPage | null {
-  if (Object.keys(args).some((name) => !PAGE_FORWARD.has(name))) return null;
+/** The page the arguments ask for, read as the field's resolver reads them; null when they ask for more (or are wrong: the resolver then says so). */
+function pageOf(args: Record<string, unknown>, order: Order, maxPageSize: number): CompiledPage | null {
+  if (Object.keys(args).some((name) => !PAGE_ARGUMENTS.has(name))) return null;
   try {
-    const page = toPage(args as PageArgs, maxPageSize);
-    return page.backward ? null : page;
+    return order.cursor === 'key' ? toPage(args as PageArgs, maxPageSize) : toListPage(args as PageArgs, maxPageSize);
   } catch {
     return null;
   }
+}
+
+/** A nested connection of the other ends, or of relationship rows; null when its selection or arguments ask for what the plan does not know. */
+function connectionLink(walk: Walk, end: EndPlan, type: GraphQLObjectType, args: Record<string, unknown>, responseKey: string, nodes: readonly FieldNode[]): LinkPlan | null {
+  const items = itemsOf(walk, type, nodes);
+  const itemType = itemTypeOf(type);
+  if (!items || !itemType) return null;
+  let plan: ItemsPlan | null;
+  if (itemType.name === end.target.name) plan = { kind: 'nodes', node: nodePlan(walk, itemType, end.target, items.fields) };
+  else {
+    const row = rowPlan(walk, end, itemType, items.fields);
+    plan = row && { kind: 'rows', row };
+  }
+  if (!plan) return null;
+  const order = orderOf(end, plan.kind === 'rows');
+  const page = pageOf(args, order, walk.maxPageSize);
+  return page && { kind: 'connection', responseKey, end, items: plan, order, page, totalCount: items.totalCount };
+}
+
+/** `head` with no arguments: the pick of cypher/regency/head.cypher, which the compiler writes too (order.ts). */
+function headLink(walk: Walk, entity: EntityModel, field: GraphQLField<unknown, unknown>, args: Record<string, unknown>, responseKey: string, nodes: readonly FieldNode[]): LinkPlan | null {
+  const named = getNamedType(field.type);
+  if (entity.name !== 'Regency' || field.name !== 'head' || Object.keys(args).length > 0 || !isObjectType(named) || named.name !== 'Official') return null;
+  return { kind: 'head', responseKey, node: nodePlan(walk, named, MODEL.entity('Official'), nodes) };
 }
 
 function linkOf(walk: Walk, entity: EntityModel, field: GraphQLField<unknown, unknown>, responseKey: string, nodes: readonly FieldNode[]): LinkPlan | null {
@@ -148,55 +178,71 @@ function linkOf(walk: Walk, entity: EntityModel, field: GraphQLField<unknown, un
   const counted = countOf(entity.name, field.name);
   if (counted) return Object.keys(args).length === 0 && named.name === 'Int' ? { kind: 'count', responseKey, end: counted } : null;
   const end = endOf(entity.name, field.name);
-  if (!end || !isObjectType(named)) return null;
+  if (!end) return headLink(walk, entity, field, args, responseKey, nodes);
+  if (!isObjectType(named)) return null;
   if (named.name === end.target.name) {
     const list = isListType(getNullableType(field.type));
     if (Object.keys(args).length > 0 || list === end.one) return null;
     return { kind: list ? 'list' : 'one', responseKey, end, node: nodePlan(walk, named, end.target, nodes) };
   }
-  if (named.name === `${end.target.name}Connection`) {
-    if (LIST_ORDER[end.target.name] || !KEY_PAGED.has(`${entity.name}.${field.name}`)) return null;
-    const page = forwardPage(args, walk.maxPageSize);
-    const connection = page && connectionPlan(walk, named, end.target, nodes);
-    return connection ? { kind: 'connection', responseKey, end, page, ...connection } : null;
-  }
-  const plain = Object.keys(args).length === 0 && isListType(getNullableType(field.type)) && !end.one;
-  return plain && !MODEL.has(named.name) ? wrappedPlan(walk, entity, named, end, responseKey, nodes) : null;
+  return isConnectionOf(named, end) ? connectionLink(walk, end, named, args, responseKey, nodes) : null;
+}
+
+/** The item type of a connection type (`nodes`, `edges`, `pageInfo`); null for any other type. */
+function itemTypeOf(type: GraphQLObjectType): GraphQLObjectType | null {
+  const fields = type.getFields();
+  const items = fields.nodes && getNamedType(fields.nodes.type);
+  return fields.edges && fields.pageInfo && items && isObjectType(items) ? items : null;
+}
+
+/** A connection type whose items are the end's other ends or its relationship rows. */
+function isConnectionOf(type: GraphQLObjectType, end: EndPlan): boolean {
+  const items = itemTypeOf(type);
+  return items !== null && (items.name === end.target.name || rowKeys(items, end) !== null);
+}
+
+/**
+ * The keys of a row type of an end's relationships, when the row holds only the relationship's
+ * properties (every field with no resolver of its own is one) and fields with resolvers of their
+ * own (references, an end they load by key): so what a compiled row carries is what the type
+ * can read. Not for a type whose facts are told apart by identity properties (positions, by
+ * title), nor between two entities of one type (who accompanied whom), where an end's name is
+ * ambiguous. The row names an end's key after its field for that end (`government` + `Code`),
+ * else after the entity.
+ */
+function rowKeys(type: GraphQLObjectType, end: EndPlan): { parentKey: string; otherKey: string } | null {
+  if (MODEL.has(type.name) || end.identity || end.parent === end.target.name) return null;
+  const fields = Object.values(type.getFields());
+  if (fields.some((f) => !f.resolve && !end.properties.includes(f.name))) return null;
+  const keyName = (entity: EntityModel): string => {
+    const named = fields.find((f) => getNamedType(f.type).name === entity.name);
+    return `${named?.name ?? uncapitalised(entity.name)}${capitalised(entity.key.field)}`;
+  };
+  return { parentKey: keyName(MODEL.entity(end.parent)), otherKey: keyName(end.target) };
 }
 
 const capitalised = (name: string): string => name.charAt(0).toUpperCase() + name.slice(1);
 const uncapitalised = (name: string): string => name.charAt(0).toLowerCase() + name.slice(1);
 
-/**
- * A list of relationship rows, when its row type holds only the relationship's properties,
- * fields with resolvers of their own (provenance, an end they load by key) and the other end.
- * Not for a type whose facts are told apart by identity properties (positions, by title), nor
- * between two entities of one type (who accompanied whom), where an end's name is ambiguous.
- */
-function wrappedPlan(walk: Walk, parent: EntityModel, type: GraphQLObjectType, end: EndPlan, responseKey: string, nodes: readonly FieldNode[]): WrappedPlan | null {
-  if (end.identity || parent.name === end.target.name) return null;
+/** The rows' plan: their keys, and the other end for each field that selects it with no arguments (other fields run their own resolvers on the row). */
+function rowPlan(walk: Walk, end: EndPlan, type: GraphQLObjectType, nodes: readonly FieldNode[]): RowPlan | null {
+  const keys = rowKeys(type, end);
+  if (!keys) return null;
   const fields = type.getFields();
-  // A row names an end's key after its field for that end (`government` + `Code`), else after the entity.
-  const keyName = (entity: EntityModel): string => {
-    const named = Object.values(fields).find((f) => getNamedType(f.type).name === entity.name);
-    return `${named?.name ?? uncapitalised(entity.name)}${capitalised(entity.key.field)}`;
-  };
   const others: Array<{ responseKey: string; node: NodePlan }> = [];
   for (const [key, fieldNodes] of subfields(walk, type, nodes)) {
     const field = fields[(fieldNodes[0] as FieldNode).name.value];
-    if (!field) return null;
-    const named = getNamedType(field.type);
-    if (!field.resolve) {
-      if (field.name !== '__typename' && !end.properties.includes(field.name)) return null;
-    } else if (named.name === end.target.name && isObjectType(named) && Object.keys(givenArguments(field, fieldNodes[0] as FieldNode, walk)).length === 0) {
+    const named = field && getNamedType(field.type);
+    if (field?.resolve && named?.name === end.target.name && isObjectType(named) && Object.keys(givenArguments(field, fieldNodes[0] as FieldNode, walk)).length === 0) {
       others.push({ responseKey: key, node: nodePlan(walk, named, end.target, fieldNodes) });
     }
   }
-  return { kind: 'wrapped', responseKey, end, parentKey: keyName(parent), otherKey: keyName(end.target), others };
+  return { ...keys, others };
 }
 
-function nodePlan(walk: Walk, type: GraphQLObjectType, entity: EntityModel, nodes: readonly FieldNode[]): NodePlan {
+function nodePlan(walk: Walk, type: GraphQLObjectType | null, entity: EntityModel, nodes: readonly FieldNode[]): NodePlan {
   const links: LinkPlan[] = [];
+  if (!type) return { entity, links };
   const fields = type.getFields();
   for (const [responseKey, fieldNodes] of subfields(walk, type, nodes)) {
     const field = fields[(fieldNodes[0] as FieldNode).name.value];
@@ -208,38 +254,33 @@ function nodePlan(walk: Walk, type: GraphQLObjectType, entity: EntityModel, node
   return { entity, links };
 }
 
-/**
- * The nodes' plan of a connection (`edges { cursor node }`, `nodes`, `pageInfo`, `totalCount`):
- * the selections of `edges.node` and `nodes` merged. Null when it selects a field this does not know.
- */
-function connectionPlan(walk: Walk, type: GraphQLObjectType, entity: EntityModel, nodes: readonly FieldNode[]): ConnectionPlan | null {
-  const nodeFields: FieldNode[] = [];
-  let nodeType: GraphQLObjectType | null = null;
+/** What a connection's selection asks of its items: the merged selections of `edges.node` and `nodes`, and totalCount. */
+interface ItemsSelection {
+  readonly fields: readonly FieldNode[];
+  readonly totalCount: boolean;
+}
+
+/** The items' selection of a connection (`edges { cursor node }`, `nodes`, `pageInfo`, `totalCount`); null when it selects a field this does not know. */
+function itemsOf(walk: Walk, type: GraphQLObjectType, nodes: readonly FieldNode[]): ItemsSelection | null {
+  const fields: FieldNode[] = [];
   let totalCount = false;
-  const take = (field: GraphQLField<unknown, unknown>, fieldNodes: readonly FieldNode[]): void => {
-    const named = getNamedType(field.type);
-    if (isObjectType(named)) nodeType = named;
-    nodeFields.push(...fieldNodes);
-  };
   for (const [, fieldNodes] of subfields(walk, type, nodes)) {
     const name = (fieldNodes[0] as FieldNode).name.value;
     const field = type.getFields()[name];
     if (!field) return null;
     if (name === 'totalCount') totalCount = true;
-    else if (name === 'nodes') take(field, fieldNodes);
+    else if (name === 'nodes') fields.push(...fieldNodes);
     else if (name === 'edges') {
       const edge = getNamedType(field.type);
       if (!isObjectType(edge)) return null;
       for (const [, edgeNodes] of subfields(walk, edge, fieldNodes)) {
         const edgeField = edge.getFields()[(edgeNodes[0] as FieldNode).name.value];
-        if (edgeField?.name === 'node') take(edgeField, edgeNodes);
+        if (edgeField?.name === 'node') fields.push(...edgeNodes);
         else if (edgeField?.name !== 'cursor' && edgeField?.name !== '__typename') return null;
       }
     } else if (name !== 'pageInfo' && name !== '__typename') return null;
   }
-  const found = nodeType as GraphQLObjectType | null;
-  const node = found ? nodePlan(walk, found, entity, nodeFields) : { entity, links: [] };
-  return { node, totalCount };
+  return { fields, totalCount };
 }
 
 /** The plan of a root field returning one entity (`regency(code:)`). */
@@ -253,10 +294,33 @@ export function planOfField(info: SelectionInfo, entity: string, maxPageSize: nu
 export function planOfConnectionField(info: SelectionInfo, entity: string, maxPageSize: number): ConnectionPlan | null {
   const type = getNamedType(info.returnType);
   if (!isObjectType(type) || type.name !== `${entity}Connection`) return null;
-  return connectionPlan({ info, maxPageSize }, type, MODEL.entity(entity), info.fieldNodes);
+  const walk = { info, maxPageSize };
+  const items = itemsOf(walk, type, info.fieldNodes);
+  return items && { node: nodePlan(walk, itemTypeOf(type), MODEL.entity(entity), items.fields), totalCount: items.totalCount };
 }
 
 /** Whether compiling pays: a plan with no link is the look-up or list the resolvers run anyway. */
 export function bringsLinks(plan: NodePlan): boolean {
   return plan.links.length > 0;
+}
+
+/**
+ * The nested connections the compiler answers (`Regency.agencies`, ...) and their order, when
+ * their selection and arguments are ones it knows: the tests check each order against its
+ * loader's query and take pages of each both ways.
+ */
+export function compiledConnections(schema: GraphQLSchema): Array<{ readonly field: string; readonly order: Order }> {
+  const found: Array<{ field: string; order: Order }> = [];
+  for (const entity of MODEL.entities) {
+    const type = schema.getType(entity.name);
+    if (!isObjectType(type)) continue;
+    for (const field of Object.values(type.getFields())) {
+      const end = endOf(entity.name, field.name);
+      const named = getNamedType(field.type);
+      if (end && isObjectType(named) && isConnectionOf(named, end)) {
+        found.push({ field: `${entity.name}.${field.name}`, order: orderOf(end, itemTypeOf(named)?.name !== end.target.name) });
+      }
+    }
+  }
+  return found;
 }
