@@ -279,7 +279,15 @@ interface Q10Agreement {
   parties: Array<{ government: Named; provenance: Reference[] }>;
   sectors: Array<{ priority: boolean; sector: Named; provenance: Reference[] }>;
 }
-type Q10Ours = { agreement: (Q10Agreement & { signatories: Array<{ official: Named; onBehalfOf: { code: string } | null; provenance: Reference[] }> }) | null };
+type Q10Ours = {
+  agreement:
+    | (Pick<Q10Agreement, 'id' | 'title' | 'date' | 'sources'> & {
+        parties: Nodes<Q10Agreement['parties'][number]>;
+        sectors: Nodes<Q10Agreement['sectors'][number]>;
+        signatories: Nodes<{ official: Named; onBehalfOf: { code: string } | null; provenance: Reference[] }>;
+      })
+    | null;
+};
 type Q10Floor = Array<{ agreement: Q10Agreement & { signatories: Array<{ official: Named; onBehalfOf: string | null; provenance: Reference[] }> } }>;
 
 const references = (list: readonly Reference[]) => list.map((r) => ({ quote: r.quote, source: r.source.id }));
@@ -483,7 +491,12 @@ export function loadQuestions(): Question[] {
       slug: 'q10-agreement-references',
       title: 'a provenance-heavy page: the 2017 MoU with its sources and the provenance of every party, signatory and sector',
       ours: graphql('q10-agreement-references', 'ours', { id: 'mou-serang-banyuwangi-2017' }, (d: Q10Ours) =>
-        d.agreement === null ? null : q10Shape(d.agreement, d.agreement.signatories.map((x) => ({ ...x, onBehalfOf: x.onBehalfOf?.code ?? null }))),
+        d.agreement === null
+          ? null
+          : q10Shape(
+              { ...d.agreement, parties: d.agreement.parties.nodes, sectors: d.agreement.sectors.nodes },
+              d.agreement.signatories.nodes.map((x) => ({ ...x, onBehalfOf: x.onBehalfOf?.code ?? null })),
+            ),
       ),
       peer: NO_PEER_YET,
       floor: floor('Q10', { id: 'mou-serang-banyuwangi-2017' }, (rows: Q10Floor) => rows.map((r) => q10Shape(r.agreement, r.agreement.signatories))[0] ?? null),
