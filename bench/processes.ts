@@ -107,6 +107,11 @@ export interface StartOptions {
   /** Added to the bench's own environment. */
   readonly env: Record<string, string>;
   readonly readyTimeoutMs?: number;
+  /**
+   * Also wait for the server to print this (ours: its background plan warm-up finished), so its
+   * start-up work does not land in the first measured cell.
+   */
+  readonly readyWhen?: RegExp;
 }
 
 const KEEP_OUTPUT_CHARS = 8_000;
@@ -154,13 +159,14 @@ export async function startServerProcess(options: StartOptions): Promise<ServerP
     if (exitCode !== undefined) throw exitedEarly(options.name, exitCode, output);
     try {
       const response = await fetch(`${baseUrl}/health`);
-      if (response.ok) break;
+      if (response.ok && (!options.readyWhen || options.readyWhen.test(output))) break;
     } catch {
       // Not listening yet.
     }
     if (Date.now() > deadline) {
       child.kill('SIGKILL');
-      throw new Error(`The ${options.name} server did not answer on ${baseUrl}/health within ${(options.readyTimeoutMs ?? 60_000) / 1000} s; its output:\n${output}`);
+      const ready = options.readyWhen ? ` and print ${String(options.readyWhen)}` : '';
+      throw new Error(`The ${options.name} server did not answer on ${baseUrl}/health${ready} within ${(options.readyTimeoutMs ?? 60_000) / 1000} s; its output:\n${output}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }

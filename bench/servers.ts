@@ -50,7 +50,8 @@ export async function startServers(servers: readonly ServerName[], config: Confi
   try {
     for (const name of servers) {
       const port = await freePort();
-      const server = await startServerProcess({ name, script: scriptOf(name), port, env: { ...shared, ...extra[name] } });
+      const readyWhen = name === 'ours' ? /query plans warmed/ : undefined;
+      const server = await startServerProcess({ name, script: scriptOf(name), port, env: { ...shared, ...extra[name] }, readyWhen });
       say(`${name} server: pid ${server.pid}, ${server.baseUrl}`);
       running.set(name, server);
     }
