@@ -75,6 +75,8 @@ export interface ProtectionConfig {
   readonly transactionTimeoutMs: number;
   /** The whole request, from its first byte to the answer (REQUEST_TIMEOUT). */
   readonly requestTimeoutMs: number;
+  /** A curator's write (ingestSource, retractSource, setStatementRank) is given this long instead of requestTimeoutMs (src/http-guards/deadline.ts). */
+  readonly writeTimeoutMs: number;
   /** Node's HTTP server: time to receive the headers, the whole request, and an idle keep-alive socket. */
   readonly headersTimeoutMs: number;
   readonly socketRequestTimeoutMs: number;
@@ -200,6 +202,7 @@ function readProtection(env: Env, development: boolean): ProtectionConfig {
     maxInputStringLength: readInt(env, 'MAX_INPUT_STRING_LENGTH', 1_000, 16, 10_000_000),
     transactionTimeoutMs: readInt(env, 'NEO4J_TRANSACTION_TIMEOUT_MS', 5_000, 100, 3_600_000),
     requestTimeoutMs: readInt(env, 'REQUEST_TIMEOUT_MS', 10_000, 100, 3_600_000),
+    writeTimeoutMs: readInt(env, 'WRITE_TIMEOUT_MS', 300_000, 1_000, 3_600_000),
     headersTimeoutMs: readInt(env, 'HTTP_HEADERS_TIMEOUT_MS', 10_000, 100, 3_600_000),
     socketRequestTimeoutMs: readInt(env, 'HTTP_REQUEST_TIMEOUT_MS', 30_000, 100, 3_600_000),
     keepAliveTimeoutMs: readInt(env, 'HTTP_KEEP_ALIVE_TIMEOUT_MS', 5_000, 100, 3_600_000),

@@ -9,6 +9,8 @@ import http from 'node:http';
 import type { ProtectionConfig } from '../config';
 import { ErrorCode, withRequestId } from '../errors';
 import { sendError } from '../http/responses';
+import { withDeadline } from './deadline';
+import type { RequestDeadline } from './deadline';
 
 export type RequestHandler = (req: http.IncomingMessage, res: http.ServerResponse) => void | Promise<void>;
 
@@ -45,7 +47,8 @@ function requestIdOf(req: http.IncomingMessage): string {
  * Wraps the server's handler: every response carries `x-request-id`; beyond
  * `maxConcurrentRequests` in progress a request is answered 503 SERVER_BUSY with
  * Retry-After at once (no unbounded queue); a request still unanswered after
- * `requestTimeoutMs` is answered 503 REQUEST_TIMEOUT; a fault of the handler itself is logged
+ * `requestTimeoutMs` (or the deadline a write moved it to: deadline.ts) is answered 503
+ * REQUEST_TIMEOUT; a fault of the handler itself is logged
  * with the request id and answered 500 with it.
  */
 export function guardRequests(protection: ProtectionConfig, log: Log, handler: RequestHandler): RequestHandler {
@@ -62,13 +65,14 @@ export function guardRequests(protection: ProtectionConfig, log: Log, handler: R
       return;
     }
     inProgress += 1;
-    const deadline = setTimeout(() => {
+    const timedOut = (ms: number) => () => {
       // Closing the connection too: the request may still be arriving (a slow client).
-      sendError(res, ErrorCode.REQUEST_TIMEOUT, `The request took longer than ${protection.requestTimeoutMs} ms and was stopped; ask for less, or retry later.`, {
+      sendError(res, ErrorCode.REQUEST_TIMEOUT, `The request took longer than ${ms} ms and was stopped; ask for less, or retry later.`, {
         'retry-after': String(RETRY_AFTER_SECONDS),
         connection: 'close',
       });
-    }, protection.requestTimeoutMs);
+    };
+    let deadline = setTimeout(timedOut(protection.requestTimeoutMs), protection.requestTimeoutMs);
     let done = false;
     const finish = (): void => {
       if (done) return;
@@ -76,9 +80,15 @@ export function guardRequests(protection: ProtectionConfig, log: Log, handler: R
       inProgress -= 1;
       clearTimeout(deadline);
     };
+    const control: RequestDeadline = {
+      extend: (ms) => {
+        clearTimeout(deadline);
+        if (!done) deadline = setTimeout(timedOut(ms), ms);
+      },
+    };
     res.once('finish', finish);
     res.once('close', finish);
-    withRequestId(requestId, async () => handler(req, res)).catch((error: unknown) => {
+    withRequestId(requestId, () => withDeadline(control, async () => handler(req, res))).catch((error: unknown) => {
       log.error(`Unexpected error serving request ${requestId}`, error);
       sendError(res, ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error.');
     });

@@ -2,10 +2,12 @@
  * Curators' writes through GraphQL (issue 10): the same code as `npm run ingest` (planIngest,
  * then the seed's own write, writeSources), behind roles (src/auth/tokens.ts), each write
  * audited in its own transaction. The role is checked before anything else: a refused request
- * never reaches the database.
+ * never reaches the database. A write is given WRITE_TIMEOUT_MS rather than the request's usual
+ * deadline, so its client never hears REQUEST_TIMEOUT about a write that then commits.
  */
 import { Arg, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { requireRole } from '../auth/tokens';
+import { extendDeadline } from '../http-guards/deadline';
 import type { Caller } from '../auth/tokens';
 import { graphqlEnum } from '../common/enums';
 import { RANK } from '../model/enums';
@@ -171,6 +173,7 @@ export class IngestResolver {
     @Ctx() ctx: Context,
   ): Promise<IngestPlanResult[]> {
     const caller = requireRole(ctx.auth, ['curator', 'admin'], 'ingestSource');
+    extendDeadline(ctx.config.protection.writeTimeoutMs);
     let json: unknown;
     try {
       json = JSON.parse(document);
@@ -197,6 +200,7 @@ export class IngestResolver {
   })
   async retractSource(@Arg('id', () => ID, { description: 'The source id.' }) id: string, @Ctx() ctx: Context): Promise<boolean> {
     const caller = requireRole(ctx.auth, ['curator', 'admin'], 'retractSource');
+    extendDeadline(ctx.config.protection.writeTimeoutMs);
     await ownStoredSource(ctx, caller, id, 'retractSource');
     await checked(() => writeSources(ctx.writer, ctx.writer.catalog, readSourceDir(), silentSeedLog, { remove: [id], audit: { who: caller.name, action: 'retractSource', planHash: null, detail: JSON.stringify({ removed: id }) } }));
     return true;
@@ -218,6 +222,7 @@ export class IngestResolver {
     @Ctx() ctx: Context,
   ): Promise<boolean> {
     const caller = requireRole(ctx.auth, ['curator', 'admin'], 'setStatementRank');
+    extendDeadline(ctx.config.protection.writeTimeoutMs);
     if (rank !== 'NORMAL' && !reason?.trim()) throw new BadUserInputError(`A ${rank} rank needs a reason.`, 'reason');
     const stored = await ownStoredSource(ctx, caller, sourceId, 'setStatementRank');
     const json = JSON.parse(stored.document) as Record<string, unknown>;

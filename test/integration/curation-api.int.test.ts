@@ -189,6 +189,21 @@ describe('curators write through GraphQL, behind roles', () => {
     }
   });
 
+  it('a write outlasting REQUEST_TIMEOUT_MS is answered with its result, not REQUEST_TIMEOUT: writes get WRITE_TIMEOUT_MS', async () => {
+    // Planning and writing the whole curated layer takes longer than 150 ms here (about 0.5 s
+    // measured); without the write's own deadline this request would be answered 503.
+    const quick = await startTestApi({ API_TOKENS_FILE: file, REQUEST_TIMEOUT_MS: '150', NEO4J_TRANSACTION_TIMEOUT_MS: '100' });
+    try {
+      const applied = await askWithToken<{ ingestSource: Array<{ status: string }> }>(quick.server.url, INGEST, source, tokens.curator);
+      expect([applied.status, applied.data?.ingestSource[0]?.status]).toEqual([200, 'NEW']);
+      const retracted = await askWithToken<{ retractSource: boolean }>(quick.server.url, `mutation { retractSource(id: "${AGREEING}") }`, {}, tokens.curator);
+      expect([retracted.status, retracted.data?.retractSource]).toEqual([200, true]);
+    } finally {
+      await quick.close();
+    }
+    expect(await curatedSnapshot(api.database.executor)).toEqual(before);
+  });
+
   it('introspection shows the mutations, each saying the role it needs', async () => {
     const schema = await ask<{ __schema: { mutationType: { fields: Array<{ name: string; description: string }> } } }>(
       '{ __schema { mutationType { fields { name description } } } }',
