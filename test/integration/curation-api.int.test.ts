@@ -204,6 +204,28 @@ describe('curators write through GraphQL, behind roles', () => {
     expect(await curatedSnapshot(api.database.executor)).toEqual(before);
   });
 
+  it('two ingestSource requests at the same moment both land whole, with no duplicate statement or fact', async () => {
+    const DISAGREEING = 'fixture-disagreeing-report';
+    const disagreeing = {
+      document: fs.readFileSync(path.join(fixtures, `${DISAGREEING}.json`), 'utf8'),
+      text: fs.readFileSync(path.join(fixtures, `${DISAGREEING}.txt`), 'utf8'),
+    };
+    const answers = await Promise.all([source, disagreeing].map((s) => ask<{ ingestSource: Array<{ status: string }> }>(INGEST, s, tokens.curator)));
+    expect(answers.map((a) => [a.status, a.data?.ingestSource[0]?.status])).toEqual([
+      [200, 'NEW'],
+      [200, 'NEW'],
+    ]);
+    const [row] = await api.database.executor.runText(
+      'READ',
+      `RETURN COUNT { MATCH (s:Source) WHERE s.document IS NOT NULL } AS stored,
+              COUNT { MATCH (st:Statement) WITH st.id AS id, count(*) AS n WHERE n > 1 RETURN id } AS duplicateStatements,
+              COUNT { MATCH ()-[r]->() WHERE r.fact IS NOT NULL WITH type(r) AS t, r.fact AS fact, count(*) AS n WHERE n > 1 RETURN fact } AS duplicateFacts`,
+    );
+    expect(row).toEqual({ stored: 2, duplicateStatements: 0, duplicateFacts: 0 });
+    for (const id of [AGREEING, DISAGREEING]) await ask(`mutation ($id: ID!) { retractSource(id: $id) }`, { id }, tokens.curator);
+    expect(await curatedSnapshot(api.database.executor)).toEqual(before);
+  });
+
   it('introspection shows the mutations, each saying the role it needs', async () => {
     const schema = await ask<{ __schema: { mutationType: { fields: Array<{ name: string; description: string }> } } }>(
       '{ __schema { mutationType { fields { name description } } } }',
