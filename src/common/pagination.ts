@@ -149,14 +149,21 @@ export function pageOfEdges<T, E extends { readonly cursor: string; readonly nod
   const kept = read.slice(0, page.limit);
   const edges = page.backward ? kept.reverse() : kept;
   const started = page.cursor !== null;
+  const first = edges[0];
+  const last = edges[edges.length - 1];
   return {
     edges,
     nodes: edges.map((edge) => edge.node),
     pageInfo: {
       hasNextPage: page.backward ? started : more,
       hasPreviousPage: page.backward ? more : started,
-      startCursor: edges.length > 0 ? edges[0].cursor : null,
-      endCursor: edges.length > 0 ? edges[edges.length - 1].cursor : null,
+      // Read only when selected, as an edge's cursor is: most nested pages never ask.
+      get startCursor() {
+        return first ? first.cursor : null;
+      },
+      get endCursor() {
+        return last ? last.cursor : null;
+      },
     },
   };
 }

@@ -2,11 +2,11 @@
  * From a plan (plan.ts) to one Cypher query. Pure: the same selection shape always gives the
  * same text (variables x0, x1, ... and parameters $c0, $c1, ... numbered in selection order;
  * every value a parameter), so Neo4j plans it once and its plan cache serves every request of
- * that shape. Each node is a map projection of its entity's fields; the links it brings sit,
- * in plan order, in its `__links` list (attach.ts moves them where the resolvers find them):
- * a to-one end as a COLLECT subquery's first row, a list as a COLLECT subquery, a connection
- * as `{totalCount, nodes}` with a keyset page on the order its loader reads (order.ts), a
- * count as COUNT {}.
+ * that shape. Each node is a map projection of the properties its selected fields read
+ * (plan.ts); the links it brings sit, in plan order, in its `__links` list (attach.ts moves
+ * them where the resolvers find them): a to-one end as a COLLECT subquery's first row, a list
+ * as a COLLECT subquery, a connection as `{totalCount, nodes}` with a keyset page on the order
+ * its loader reads (order.ts), a count as COUNT {}.
  */
 import { HEAD_TITLES } from '../official/holders';
 import { MODEL } from '../model';
@@ -110,9 +110,9 @@ function linkCypher(link: LinkPlan, v: string, names: Names): string {
   return `COLLECT { ${match} WITH ${m} ORDER BY ${orderOf(link.end, false).sortKey(m, '')} RETURN ${projection(link.node, m, names)} }`;
 }
 
-/** A node as a map projection: every field of its entity, `extra` entries, then its links. */
+/** A node as a map projection: the properties its plan reads, `extra` entries, then its links. */
 function projection(plan: NodePlan, v: string, names: Names, extra: readonly string[] = []): string {
-  const entries = Object.keys(plan.entity.fields).map((field) => `.${field}`);
+  const entries = plan.properties.map((property) => `.${property}`);
   entries.push(...extra);
   if (plan.links.length > 0) entries.push(`${LINKS}: [${plan.links.map((link) => linkCypher(link, v, names)).join(', ')}]`);
   return `${v} {${entries.join(', ')}}`;
@@ -129,7 +129,11 @@ export function byKeyCypher(plan: NodePlan): CompiledQuery {
 /**
  * A root list page, in the form of the entity's `cypher/<entity>/list.cypher`, with the slots
  * {{where}}, {{after}}, {{orderBy}} and {{sortKey}} for src/filter to fill, and `$limit`.
- * totalCount is counted only when the client asks for it.
+ * totalCount is counted only when the client asks for it. One row per node, in the page's
+ * order (`node`, with `totalCount` on each; one row with a null node for an empty page), not
+ * one row holding them all: the driver reads a record spread over many Bolt chunks byte by
+ * byte across them, which made decoding all 514 regencies with their districts in one record
+ * the most costly part of the request (bench/PROFILE.md).
  */
 export function listCypher(plan: ConnectionPlan): CompiledQuery {
   const names = new Names();
@@ -137,9 +141,11 @@ export function listCypher(plan: ConnectionPlan): CompiledQuery {
   const total = plan.totalCount ? `COUNT { MATCH (n:${name}) WHERE {{where}} }` : 'null';
   const nodes = projection(plan.node, 'n', names, ['sortKey: {{sortKey}}']);
   const text = [
-    'RETURN',
+    'WITH',
     `  ${total} AS totalCount,`,
     `  COLLECT { MATCH (n:${name}) WHERE {{where}} AND {{after}} WITH n ORDER BY {{orderBy}} LIMIT $limit RETURN ${nodes} } AS nodes`,
+    'UNWIND CASE size(nodes) WHEN 0 THEN [null] ELSE nodes END AS node',
+    'RETURN totalCount, node',
   ].join('\n');
   return { text, params: names.params };
 }

@@ -19,6 +19,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { ConnectionShape } from '../common/pagination';
 import type { Context } from '../context';
+import type { Plain } from '../db/convert';
 import { connectionOfRow, listSpec, prepareListPage } from '../filter/list';
 import type { ListArgs } from '../filter/list';
 import { attach } from './attach';
@@ -55,8 +56,9 @@ export function compiledList<T extends object>(ctx: Context, info: GraphQLResolv
   if (!plan || !bringsLinks(plan.node)) return null;
   const prepared = prepareListPage(listSpec(entity), args, maxPageSize);
   const query = listCypher(plan);
-  return ctx.db.readCompiled(fillSlots(query.text, prepared.fragments), { ...prepared.params, ...query.params }).then(([row]) => {
-    for (const node of (row?.nodes ?? []) as Row[]) attach(plan.node, node);
-    return connectionOfRow<T>(row, prepared);
+  return ctx.db.readCompiled(fillSlots(query.text, prepared.fragments), { ...prepared.params, ...query.params }).then((rows) => {
+    // One row per node (cypher.ts listCypher); an empty page is one row with no node.
+    const nodes = rows.flatMap((row) => (row.node ? [attach(plan.node, row.node as Row)] : []));
+    return connectionOfRow<T>({ totalCount: rows[0]?.totalCount ?? null, nodes: nodes as Plain[] }, prepared);
   });
 }

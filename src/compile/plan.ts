@@ -34,9 +34,15 @@ export interface EndPlan {
   readonly curated: boolean;
 }
 
-/** What one compiled node brings: its entity's fields, and the links its selection asks for. */
+/** What one compiled node brings: the properties its row carries, and the links its selection asks for. */
 export interface NodePlan {
   readonly entity: EntityModel;
+  /**
+   * The entity's properties the row carries: the key and the selected fields, when each
+   * selected field reads only its own property or is a link of the plan; every field of the
+   * entity when a selected field runs a resolver of its own, which may read any of them.
+   */
+  readonly properties: readonly string[];
   readonly links: readonly LinkPlan[];
 }
 
@@ -240,18 +246,33 @@ function rowPlan(walk: Walk, end: EndPlan, type: GraphQLObjectType, nodes: reado
   return { ...keys, others };
 }
 
+/** The one property a selected field reads (`key` reads the key); null when it runs a resolver of its own, which may read any. */
+function propertyRead(entity: EntityModel, field: GraphQLField<unknown, unknown>): string | null {
+  if (field.name === 'key') return entity.key.field;
+  return !field.resolve && field.name in entity.fields ? field.name : null;
+}
+
 function nodePlan(walk: Walk, type: GraphQLObjectType | null, entity: EntityModel, nodes: readonly FieldNode[]): NodePlan {
+  const every = Object.keys(entity.fields);
   const links: LinkPlan[] = [];
-  if (!type) return { entity, links };
+  if (!type) return { entity, properties: every, links };
   const fields = type.getFields();
+  const read = new Set<string>([entity.key.field]);
+  let readsAny = false;
   for (const [responseKey, fieldNodes] of subfields(walk, type, nodes)) {
     const field = fields[(fieldNodes[0] as FieldNode).name.value];
-    // A field with no resolver of its own reads the row, which carries every field of the entity.
-    if (!field?.resolve) continue;
-    const link = linkOf(walk, entity, field, responseKey, fieldNodes);
-    if (link) links.push(link);
+    // `__typename` is the type's name, read from no property.
+    if (!field) continue;
+    const property = propertyRead(entity, field);
+    if (property) read.add(property);
+    else {
+      const link = field.resolve ? linkOf(walk, entity, field, responseKey, fieldNodes) : null;
+      if (link) links.push(link);
+      else readsAny = true;
+    }
   }
-  return { entity, links };
+  // In the model's order, so one selection shape is one query text whatever the order of its fields.
+  return { entity, properties: readsAny ? every : every.filter((property) => read.has(property)), links };
 }
 
 /** What a connection's selection asks of its items: the merged selections of `edges.node` and `nodes`, and totalCount. */
