@@ -11,8 +11,7 @@ export const QUERIES = {
     log: 'audit/log',
   },
   ingest: {
-    storedSource: 'ingest/stored-source',
-    storedDocuments: 'ingest/stored-documents',
+    storedById: 'ingest/stored-by-id',
     sourceStatements: 'ingest/source-statements',
   },
   province: {

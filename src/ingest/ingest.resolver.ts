@@ -23,6 +23,7 @@ import { silentSeedLog } from '../seed/seed-log';
 import { parseNodeRef, SourceValidationError } from '../seed/source-validate';
 import type { RawSource } from '../seed/source-validate';
 import { readSourceDir, sourceIdOf, writeSources } from '../seed/sources';
+import type { StoredChange } from '../seed/sources';
 import { auditOfPlans, planIngest } from './plan';
 import type { IngestPlan } from './plan';
 
@@ -105,6 +106,11 @@ async function checked<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
+/** The curated layer written as seed/sources and the stored sources, changed by `change` (the same write as the seed's and `npm run ingest`'s). */
+function writeCurated(ctx: Context, change: StoredChange): Promise<unknown> {
+  return checked(() => writeSources(ctx.writer, ctx.writer.catalog, readSourceDir(), silentSeedLog, change));
+}
+
 interface StoredSource {
   readonly document: string;
   readonly text: string;
@@ -113,7 +119,7 @@ interface StoredSource {
 
 /** The source the graph keeps for an ingested id, or null; refuses a caller other than its curator or an admin. */
 async function storedSourceFor(ctx: Context, caller: Caller, id: string, what: string): Promise<StoredSource | null> {
-  const [stored] = await ctx.db.read(QUERIES.ingest.storedSource, { id });
+  const [stored] = await ctx.db.read(QUERIES.ingest.storedById, { ids: [id] });
   if (!stored) return null;
   const ingestedBy = stored.ingestedBy === null || stored.ingestedBy === undefined ? null : String(stored.ingestedBy);
   if (caller.role !== 'admin' && ingestedBy !== caller.name) {
@@ -186,7 +192,7 @@ export class IngestResolver {
       const { plans, sources } = await planIngest(ctx.writer, raw);
       if (!dryRun) {
         const audit = auditOfPlans(caller.name, plans);
-        await writeSources(ctx.writer, ctx.writer.catalog, readSourceDir(), silentSeedLog, { add: sources, audit, ingestedBy: earlier?.ingestedBy ?? caller.name });
+        await writeCurated(ctx, { add: sources, audit, ingestedBy: earlier?.ingestedBy ?? caller.name });
       }
       return plans.map(toResult);
     });
@@ -202,7 +208,7 @@ export class IngestResolver {
     const caller = requireRole(ctx.auth, ['curator', 'admin'], 'retractSource');
     extendDeadline(ctx.config.protection.writeTimeoutMs);
     await ownStoredSource(ctx, caller, id, 'retractSource');
-    await checked(() => writeSources(ctx.writer, ctx.writer.catalog, readSourceDir(), silentSeedLog, { remove: [id], audit: { who: caller.name, action: 'retractSource', planHash: null, detail: JSON.stringify({ removed: id }) } }));
+    await writeCurated(ctx, { remove: [id], audit: { who: caller.name, action: 'retractSource', planHash: null, detail: JSON.stringify({ removed: id }) } });
     return true;
   }
 
@@ -230,7 +236,7 @@ export class IngestResolver {
       throw new BadUserInputError(`Source ${sourceId} states nothing about the fact ${fact}.`, 'fact');
     }
     const change = { add: [{ file: `graph:${sourceId}`, json, text: stored.text }], ingestedBy: stored.ingestedBy ?? caller.name };
-    await checked(() => writeSources(ctx.writer, ctx.writer.catalog, readSourceDir(), silentSeedLog, { ...change, audit: { who: caller.name, action: 'setStatementRank', planHash: null, detail: JSON.stringify({ sourceId, fact, rank, reason }) } }));
+    await writeCurated(ctx, { ...change, audit: { who: caller.name, action: 'setStatementRank', planHash: null, detail: JSON.stringify({ sourceId, fact, rank, reason }) } });
     return true;
   }
 

@@ -131,7 +131,7 @@ function validateWith(mentionProblems: readonly string[], unresolved: readonly s
  */
 export async function planIngest(executor: Executor, given: readonly RawSource[]): Promise<{ plans: IngestPlan[]; sources: RawSource[] }> {
   if (given.length === 0) throw new SourceValidationError(['no source file given: name a .json file or a folder of them.']);
-  const storedRows = await executor.read(QUERIES.ingest.storedDocuments, { ids: given.map(sourceIdOf) });
+  const storedRows = await executor.read(QUERIES.ingest.storedById, { ids: given.map(sourceIdOf) });
   const stored = new Map(storedRows.map((row) => [String(row.id), JSON.parse(String(row.document)) as unknown]));
   const { sources: raw, mentions, problems, unresolved } = await resolveMentions(executor, given, stored);
   const sourceIds = raw.map((file) => `Source:${sourceIdOf(file)}`);
