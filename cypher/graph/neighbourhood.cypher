@@ -1,7 +1,9 @@
 // The ego network of an entity: every entity within $depth hops, capped at $limit nodes
 // (the centre included), and the relationships among the nodes kept.
 // $of: an entity reference as a map, {label: 'Regency', key: '36.04'} (src/graph/entity-ref.ts);
-// $depth: 1..3; $types: the relationship types to follow; $limit: 1..1000.
+// $depth: 1..3; {{types}}: the relationship types to follow, as a pattern's `:A|B|C` (so only
+// those are expanded); $limit: 1..1000; $edges: whether the relationships among the nodes kept
+// are read; {{referencesOfR}}: their references, or [] when the selection reads no provenance.
 // Undirected. The cap is applied here, never after loading: nearest first; at one distance by
 // the model's neighbourhood tier (curated entities, then provinces and regencies, then
 // districts, then villages and islands: depth 2 from a regency reaches hundreds of villages,
@@ -18,17 +20,17 @@ WITH n AS center
 // met at the level before, each once, and never a path twice (a variable-length pattern
 // enumerates every path). Levels beyond $depth expand nothing.
 CALL (center) {
-  MATCH (center)-[r]-(n) WHERE type(r) IN $types AND n <> center
+  MATCH (center)-[{{types}}]-(n) WHERE n <> center
   RETURN collect(DISTINCT n) AS hop1
 }
 CALL (center, hop1) {
   UNWIND CASE WHEN $depth >= 2 THEN hop1 ELSE [] END AS m
-  MATCH (m)-[r]-(n) WHERE type(r) IN $types AND n <> center AND NOT n IN hop1
+  MATCH (m)-[{{types}}]-(n) WHERE n <> center AND NOT n IN hop1
   RETURN collect(DISTINCT n) AS hop2
 }
 CALL (center, hop1, hop2) {
   UNWIND CASE WHEN $depth >= 3 THEN hop2 ELSE [] END AS m
-  MATCH (m)-[r]-(n) WHERE type(r) IN $types AND n <> center AND NOT n IN hop1 AND NOT n IN hop2
+  MATCH (m)-[{{types}}]-(n) WHERE n <> center AND NOT n IN hop1 AND NOT n IN hop2
   RETURN collect(DISTINCT n) AS hop3
 }
 // The cap as the walk goes: only the levels it reaches are ordered; a level beyond the cap is
@@ -48,9 +50,9 @@ WITH center, reachable, [{node: center, hops: 0}] + found AS kept
 WITH center, reachable, kept, [k IN kept | k.node] AS keptNodes
 CALL (keptNodes) {
   // Outgoing only, so each relationship is met once.
-  UNWIND keptNodes AS a
-  MATCH (a)-[r]->(b)
-  WHERE type(r) IN $types AND b IN keptNodes
+  UNWIND CASE WHEN $edges THEN keptNodes ELSE [] END AS a
+  MATCH (a)-[r{{types}}]->(b)
+  WHERE b IN keptNodes
   WITH r ORDER BY type(r), labels(startNode(r))[0], coalesce(startNode(r).code, startNode(r).id), labels(endNode(r))[0], coalesce(endNode(r).code, endNode(r).id)
   RETURN collect(r) AS rels
 }

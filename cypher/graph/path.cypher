@@ -1,7 +1,9 @@
 // The shortest path between two entities, with every node and relationship on it.
 // $from, $to: entity references as maps, {label: 'Official', key: 'anang-mulyana'} (src/graph/entity-ref.ts).
-// $types: the relationship types it may follow (never SOURCED_FROM: through a Source any two
-//         facts of one document would be two hops apart).
+// {{types}}: the relationship types it may follow, as a pattern's `:A|B|C` (never SOURCED_FROM:
+//         through a Source any two facts of one document would be two hops apart), so the
+//         search expands only those.
+// {{referencesOfR}}: each edge's references, or [] when the selection reads no provenance.
 // Undirected: a path may run against a relationship's direction (each edge keeps its own).
 // maxLength (1..10) is the bound of the search itself, a slot since variable-length bounds
 // cannot be parameters: one text per length, each rendered once (src/graph/graph.repository.ts),
@@ -20,8 +22,7 @@ WITH collect(n) AS ends
 WHERE size(ends) = 2
 WITH ends[0] AS a, ends[1] AS b
 // *0.. so that a path from an entity to itself is that entity alone.
-MATCH p = shortestPath((a)-[*0..{{maxLength}}]-(b))
-WHERE all(r IN relationships(p) WHERE type(r) IN $types)
+MATCH p = shortestPath((a)-[{{types}}*0..{{maxLength}}]-(b))
 RETURN
   [n IN nodes(p) | {
     label: labels(n)[0], key: coalesce(n.code, n.id),

@@ -1,4 +1,6 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { selects } from '../common/lookahead';
 import { assertAreaCode, assertId } from '../common/codes';
 import { LocalDate } from '../common/scalars';
 import type { Context } from '../context';
@@ -48,12 +50,13 @@ export class GraphResolver {
     })
     types: RelationshipType[] | null,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<GraphPath | null> {
     const start = parseEntityRef(from, 'from');
     const end = parseEntityRef(to, 'to');
     assertIntIn('maxLength', maxLength, 1, GRAPH_LIMITS.maxPathLength);
     const follow = relationshipTypes(types, DEFAULT_PATH_TYPES, NEVER_ON_PATHS, 'through a Source, any two facts of one document would be two hops apart.');
-    return graphRepository.path(ctx.db, start, end, follow, maxLength);
+    return graphRepository.path(ctx.db, start, end, follow, maxLength, selects(info, ['edges', 'provenance']));
   }
 
   @Query(() => Neighbourhood, {
@@ -73,12 +76,20 @@ export class GraphResolver {
     types: RelationshipType[] | null,
     @Arg('limit', () => Int, { defaultValue: 200, description: 'Most nodes returned, the entity included: 1 to 1000.' }) limit: number,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Neighbourhood | null> {
     const center = parseEntityRef(of, 'of');
     assertIntIn('depth', depth, 1, GRAPH_LIMITS.maxDepth);
     assertIntIn('limit', limit, 1, GRAPH_LIMITS.maxNeighbourhoodNodes);
     const follow = relationshipTypes(types, DEFAULT_NEIGHBOURHOOD_TYPES);
-    return graphRepository.neighbourhood(ctx.db, { of: center, depth, types: follow, limit });
+    return graphRepository.neighbourhood(ctx.db, {
+      of: center,
+      depth,
+      types: follow,
+      limit,
+      edges: selects(info, ['edges']),
+      references: selects(info, ['edges', 'provenance']),
+    });
   }
 
   @Query(() => CooperationNetwork, {
@@ -96,6 +107,7 @@ export class GraphResolver {
     to: string | null,
     @Arg('limit', () => Int, { defaultValue: 200, description: 'Most edges, 1 to 1000; `truncated` tells when the cap cut.' }) limit: number,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<CooperationNetwork> {
     if (from && to && from > to) {
       throw new BadUserInputError(`The period is empty: "from" (${from}) is after "to" (${to}).`, 'from');
@@ -106,7 +118,7 @@ export class GraphResolver {
       from: from ?? null,
       to: to ?? null,
       limit: assertIntIn('limit', limit, 1, GRAPH_LIMITS.maxNetworkEdges),
-    });
+    }, selects(info, ['edges', 'provenance']));
   }
 
   @Query(() => ProgramDiffusion, {

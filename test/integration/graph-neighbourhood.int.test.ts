@@ -1,6 +1,5 @@
 import neo4j from 'neo4j-driver';
 import { neighbourhoodText } from '../../src/graph/graph.repository';
-import { DEFAULT_NEIGHBOURHOOD_TYPES } from '../../src/graph/relationship-type';
 import { dataOf, useTestApi } from '../helpers/api';
 import { profiledOperators } from '../helpers/plan';
 
@@ -144,7 +143,7 @@ describe('neighbourhood', () => {
       dataOf(await api.query<NeighbourhoodAnswer>(NEIGHBOURHOOD, { of: 'Regency:36.04', depth, limit: 1 })).neighbourhood?.reachable ?? 0;
     // The rows whose label the ordering reads (`labels(n)[0] AS label`), as Neo4j counts them.
     const ordered = async (limit: number): Promise<number | undefined> => {
-      const params = { of: { label: 'Regency', key: '36.04' }, depth: neo4j.int(3), types: DEFAULT_NEIGHBOURHOOD_TYPES, limit: neo4j.int(limit) };
+      const params = { of: { label: 'Regency', key: '36.04' }, depth: neo4j.int(3), limit: neo4j.int(limit), edges: true };
       const operators = await profiledOperators(api.database.driver, api.config.neo4j.database, neighbourhoodText(api.database.catalog), params);
       return operators.find((o) => o.operator === 'Projection' && /AS label$/.test(o.details))?.rows;
     };

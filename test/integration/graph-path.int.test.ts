@@ -1,5 +1,4 @@
 import { pathText } from '../../src/graph/graph.repository';
-import { DEFAULT_PATH_TYPES } from '../../src/graph/relationship-type';
 import { dataOf, useTestApi } from '../helpers/api';
 import { profiledOperators, totalDbHits } from '../helpers/plan';
 
@@ -94,6 +93,21 @@ describe('path', () => {
     expect(path?.edges[2]?.provenance[0]?.quote).toContain('mengadopsi program pengembangan pariwisata');
   });
 
+  it('reads no statement when the selection asks for no provenance, and finds the same path', async () => {
+    const bare = PATH.replace(' provenance { quote inferred note }', '');
+    const [whole, lean] = await Promise.all([
+      api.query<PathAnswer>(PATH, { from: 'Official:anang-mulyana', to: 'Official:abdullah-azwar-anas' }),
+      api.query<PathAnswer>(bare, { from: 'Official:anang-mulyana', to: 'Official:abdullah-azwar-anas' }),
+    ]);
+    const withoutProvenance = dataOf(whole).path?.edges.map(({ provenance: _provenance, ...edge }) => edge);
+    expect(dataOf(lean).path?.edges).toEqual(withoutProvenance);
+    expect(dataOf(lean).path?.nodes).toEqual(dataOf(whole).path?.nodes);
+    const params = { from: { label: 'Official', key: 'anang-mulyana' }, to: { label: 'Official', key: 'abdullah-azwar-anas' } };
+    const operators = await profiledOperators(api.database.driver, api.config.neo4j.database, pathText(api.database.catalog, 6, { types: ['ACCOMPANIED', 'SIGNED_MOU'], references: false }), params);
+    expect(operators.some((o) => /Statement/.test(o.details))).toBe(false);
+    expect(operators.find((o) => o.operator === 'ShortestPath')?.details).toMatch(/:ACCOMPANIED\|SIGNED_MOU\*0\.\.6\]/);
+  });
+
   it('is null when the shortest path is longer than maxLength', async () => {
     const response = await api.query<PathAnswer>(PATH, { from: 'Official:anang-mulyana', to: 'Official:abdullah-azwar-anas', maxLength: 2 });
     expect(dataOf(response).path).toBeNull();
@@ -101,7 +115,7 @@ describe('path', () => {
   });
 
   it('searches no further than maxLength: the bound is in the pattern, so a shorter search reads less', async () => {
-    const params = { from: { label: 'Province', key: '11' }, to: { label: 'Province', key: '12' }, types: DEFAULT_PATH_TYPES };
+    const params = { from: { label: 'Province', key: '11' }, to: { label: 'Province', key: '12' } };
     const profile = (maxLength: number) => profiledOperators(api.database.driver, api.config.neo4j.database, pathText(api.database.catalog, maxLength), params);
     const [short, long] = await Promise.all([profile(3), profile(10)]);
     expect(short.find((o) => o.operator === 'ShortestPath')?.details).toMatch(/\*0\.\.3\]/);

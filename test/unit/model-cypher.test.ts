@@ -29,8 +29,14 @@ describe('Cypher derived from the model', () => {
       expect(text).not.toContain('{{');
       expect(text).toContain("UNION ALL MATCH (n:Claim {id: ref.key}) WHERE ref.label = 'Claim' RETURN n");
     }
-    expect(pathText(catalog, 4)).toContain('shortestPath((a)-[*0..4]-(b))');
+    expect(pathText(catalog, 4, { types: ['SIGNED_MOU', 'ACCOMPANIED'], references: true })).toContain('shortestPath((a)-[:ACCOMPANIED|SIGNED_MOU*0..4]-(b))');
     expect(pathText(catalog, 4)).toBe(pathText(catalog, 4));
+    // Without provenance selected, no statement is read; the text is still one per choice.
+    const bare = pathText(catalog, 4, { types: ['SIGNED_MOU'], references: false });
+    expect(bare).not.toContain('Statement');
+    expect(pathText(catalog, 4, { types: ['SIGNED_MOU'], references: true })).toContain(':Statement');
+    expect(bare).toBe(pathText(catalog, 4, { types: ['SIGNED_MOU', 'SIGNED_MOU'], references: false }));
+    expect(() => pathText(catalog, 4, { types: ['SIGNED_MOU]->(x) DETACH DELETE x //'], references: false })).toThrow(/Not relationship types/);
     expect(() => pathText(catalog, 11)).toThrow(/maxLength is checked to be 1 to 10/);
     const raw = fs.readFileSync(path.join(root, 'cypher', 'graph', 'path.cypher'), 'utf8');
     expect(raw.match(/\{\{entityByRef\}\}/g)).toHaveLength(1);
